@@ -1,0 +1,147 @@
+package socketlab.net;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** IP address literals: strict parsing with plain-words reasons, and canonical text (RFC 5952 for IPv6). */
+public final class Addresses {
+    private Addresses() {
+    }
+
+    /**
+     * Parses an IPv4 dotted quad or an IPv6 literal (brackets allowed) without ever asking DNS. The one name
+     * accepted is {@code localhost}, which means 127.0.0.1 as in the lectures.
+     */
+    public static Parsed<InetAddress> parseLiteral(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return Parsed.invalid("address is empty: type an IPv4 address like 127.0.0.1 or an IPv6 one like ::1");
+        }
+        if (t.equalsIgnoreCase("localhost")) {
+            return Parsed.ok(bytes(new byte[] {127, 0, 0, 1}));
+        }
+        if (t.startsWith("[") && t.endsWith("]")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        if (t.contains(":")) {
+            return parseIpv6(t);
+        }
+        return parseIpv4(t);
+    }
+
+    /** Parses a dotted quad: exactly four decimal parts, each 0 to 255, because each part is one byte. */
+    public static Parsed<InetAddress> parseIpv4(String text) {
+        String[] parts = text.split("\\.", -1);
+        if (!text.matches("[0-9.]+")) {
+            return Parsed.invalid("\"" + text + "\" is not an IPv4 address: use four numbers separated by dots,"
+                    + " like 127.0.0.1");
+        }
+        if (parts.length != 4) {
+            return Parsed.invalid("an IPv4 address has 4 parts separated by dots; \"" + text + "\" has "
+                    + parts.length);
+        }
+        byte[] b = new byte[4];
+        List<String> tooBig = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            if (parts[i].isEmpty()) {
+                return Parsed.invalid("part " + (i + 1) + " of \"" + text + "\" is empty");
+            }
+            if (parts[i].length() > 3 || Integer.parseInt(parts[i]) > 255) {
+                tooBig.add(parts[i]);
+                continue;
+            }
+            b[i] = (byte) Integer.parseInt(parts[i]);
+        }
+        if (!tooBig.isEmpty()) {
+            String list = String.join(", ", tooBig);
+            return Parsed.invalid(list + (tooBig.size() == 1 ? " is" : " are")
+                    + " greater than 255 and" + (tooBig.size() == 1 ? " does" : " do") + " not fit in one byte");
+        }
+        return Parsed.ok(bytes(b));
+    }
+
+    private static Parsed<InetAddress> parseIpv6(String text) {
+        String t = text;
+        int percent = t.indexOf('%');
+        if (percent >= 0) {
+            t = t.substring(0, percent);
+        }
+        if (!t.matches("[0-9A-Fa-f:.]+")) {
+            return Parsed.invalid("\"" + text + "\" is not an IPv6 address: use hex groups separated by colons,"
+                    + " like ::1 or 2001:db8::1");
+        }
+        if (t.indexOf("::") != t.lastIndexOf("::")) {
+            return Parsed.invalid("\"" + text + "\" uses :: twice; it may stand for one run of zero groups only");
+        }
+        try {
+            InetAddress a = InetAddress.getByName(t); // a literal that passed the checks above: no DNS query
+            if (!(a instanceof Inet6Address) && !t.contains("::ffff:") && !t.contains("::FFFF:")) {
+                return Parsed.invalid("\"" + text + "\" is not an IPv6 address");
+            }
+            return Parsed.ok(a);
+        } catch (UnknownHostException e) {
+            return Parsed.invalid("\"" + text + "\" is not a valid IPv6 address: it needs 8 groups of up to"
+                    + " 4 hex digits, or :: for a run of zero groups");
+        }
+    }
+
+    private static InetAddress bytes(byte[] b) {
+        try {
+            return InetAddress.getByAddress(b);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e); // only thrown for a wrong byte count
+        }
+    }
+
+    /** The address as text: dotted quad, or IPv6 in RFC 5952 canonical form ({@code ::1}, {@code 2001:db8::1}). */
+    public static String toText(InetAddress address) {
+        if (address instanceof Inet4Address) {
+            return address.getHostAddress();
+        }
+        byte[] b = address.getAddress();
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+        }
+        // RFC 5952: compress the longest run of two or more zero groups, the first one on a tie.
+        int bestStart = -1;
+        int bestLen = 0;
+        for (int i = 0; i < 8; ) {
+            if (groups[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen && j - i >= 2) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                sb.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
+                sb.append(':');
+            }
+            sb.append(Integer.toHexString(groups[i]));
+        }
+        return sb.toString();
+    }
+
+    /** True for 0.0.0.0 and ::, which accept connections on every interface of the machine. */
+    public static boolean isWildcard(InetAddress address) {
+        return address.isAnyLocalAddress();
+    }
+}

@@ -1,0 +1,357 @@
+package socketlab.server;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import socketlab.net.Endpoint;
+import socketlab.net.ListenQueue;
+import socketlab.net.NetErrors;
+
+/**
+ * A running lab server: the listening socket, the accept loop and the per-mode dispatch of connections to
+ * handlers. Events go to the listener on the server's own threads. {@link #close()} closes the listener and every
+ * connection and returns once no thread of this server runs any more.
+ */
+public final class LabServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(LabServer.class.getName());
+    private static final long JOIN_MILLIS = 5_000;
+    private static final long PERMIT_POLL_MILLIS = 100;
+
+    private final ServerConfig config;
+    private final Consumer<ServerEvent> listener;
+    private final ServerSocket listenSocket;
+    private final Endpoint local;
+    private final ConnectionHandler handler;
+    private final Semaphore permits;
+    private final Thread acceptor;
+    private final Map<Long, ServedConnection> open = new ConcurrentHashMap<>();
+    private final Set<Thread> handlerThreads = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong nextId = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong served = new AtomicLong();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicInteger peakActive = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final LongAdder bytesRead = new LongAdder();
+    private final LongAdder bytesWritten = new LongAdder();
+
+    private LabServer(ServerConfig config, Consumer<ServerEvent> listener, ServerSocket listenSocket) {
+        this.config = config;
+        this.listener = listener;
+        this.listenSocket = listenSocket;
+        this.local = Endpoint.of(listenSocket.getLocalSocketAddress());
+        this.handler = ConnectionHandler.of(config);
+        this.permits = config.mode() == Mode.SEMAPHORE ? new Semaphore(config.permits(), true) : null;
+        this.acceptor = Thread.ofPlatform().daemon(true).name(threadPrefix() + "accept").unstarted(this::acceptLoop);
+    }
+
+    /**
+     * Creates the listening socket (socket, SO_REUSEADDR, bind, listen) and starts the accept loop.
+     *
+     * @throws ServerStartException when the operating system refuses, with the reason in plain words
+     */
+    public static LabServer start(ServerConfig config, Consumer<ServerEvent> listener) throws ServerStartException {
+        ServerSocket socket = null;
+        try {
+            socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(config.requestedEndpoint().toSocketAddress(), config.backlog());
+        } catch (IOException e) {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // The bind failed; there is nothing bound to release.
+                }
+            }
+            throw new ServerStartException(NetErrors.bindFailure(e, config.requestedEndpoint()), e);
+        }
+        LabServer server = new LabServer(config, listener, socket);
+        server.emit(new ServerEvent.Listening(Instant.now(), server.local, config.backlog()));
+        server.acceptor.start();
+        return server;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** The address and port the server listens on; the kernel's choice when the configured port was 0. */
+    public Endpoint localEndpoint() {
+        return local;
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    public ServerStats stats() {
+        int limit = permits == null ? 0 : config.permits();
+        int inUse = permits == null ? 0 : limit - permits.availablePermits();
+        return new ServerStats(accepted.get(), served.get(), active.get(), peakActive.get(), inUse, limit,
+                waiting.get(), open.size(), bytesRead.sum(), bytesWritten.sum());
+    }
+
+    /** Clients the kernel has connected but the server has not accepted yet (Linux only; empty elsewhere). */
+    public OptionalInt listenQueueLength() {
+        return running.get() ? ListenQueue.length(local.port()) : OptionalInt.of(0);
+    }
+
+    /** The connections the server holds open now, oldest first. */
+    public List<ConnectionInfo> connections() {
+        List<ConnectionInfo> list = new ArrayList<>(open.size());
+        for (ServedConnection c : open.values()) {
+            list.add(c.snapshot());
+        }
+        list.sort(Comparator.comparingLong(ConnectionInfo::id));
+        return list;
+    }
+
+    /** Closes one connection; false when it is no longer open. */
+    public boolean closeConnection(long connectionId) {
+        ServedConnection c = open.get(connectionId);
+        if (c == null) {
+            return false;
+        }
+        c.closeBecause(CloseReason.CLOSED_FROM_LAB);
+        return true;
+    }
+
+    /** Closes every open connection; the server keeps listening. */
+    public void closeAllConnections() {
+        for (ServedConnection c : open.values()) {
+            c.closeBecause(CloseReason.CLOSED_FROM_LAB);
+        }
+    }
+
+    /** Stops: closes the listener and every connection, and waits until all of this server's threads ended. */
+    @Override
+    public void close() {
+        if (!running.compareAndSet(true, false)) {
+            awaitThreads();
+            return;
+        }
+        try {
+            listenSocket.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing the listener failed", e);
+        }
+        closeOpen();
+        awaitThreads();
+        emit(new ServerEvent.Stopped(Instant.now(), served.get(), peakActive.get()));
+    }
+
+    private void closeOpen() {
+        for (ServedConnection c : open.values()) {
+            c.closeBecause(CloseReason.SERVER_STOPPED);
+        }
+    }
+
+    private void awaitThreads() {
+        join(acceptor);
+        closeOpen(); // a connection accepted while the listener was closing
+        for (Thread t : List.copyOf(handlerThreads)) {
+            join(t);
+        }
+    }
+
+    private static void join(Thread t) {
+        if (t == Thread.currentThread()) {
+            return;
+        }
+        try {
+            if (!t.join(java.time.Duration.ofMillis(JOIN_MILLIS))) {
+                LOG.log(Level.WARNING, "thread " + t.getName() + " did not end in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String threadPrefix() {
+        return "socketlab-" + config.kind().id() + "-" + local.port() + "-";
+    }
+
+    private void acceptLoop() {
+        while (running.get()) {
+            Socket socket;
+            try {
+                socket = listenSocket.accept();
+            } catch (IOException e) {
+                if (!running.get()) {
+                    return;
+                }
+                // Out of file descriptors, or a client that reset before accept: report it and keep serving.
+                emit(new ServerEvent.Failed(Instant.now(), 0, "accept failed: " + NetErrors.connectionFailure(e)));
+                pause();
+                continue;
+            }
+            ServedConnection c;
+            try {
+                c = new ServedConnection(nextId.incrementAndGet(), socket, this::emit);
+                c.setReadTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
+            } catch (IOException e) {
+                closeQuietly(socket);
+                continue; // the client went away between the handshake and accept
+            }
+            accepted.incrementAndGet();
+            open.put(c.id(), c);
+            emit(new ServerEvent.Accepted(Instant.now(), c.id(), c.pair()));
+            if (!running.get()) {
+                c.closeBecause(CloseReason.SERVER_STOPPED);
+            }
+            dispatch(c);
+        }
+    }
+
+    private void dispatch(ServedConnection c) {
+        switch (config.mode()) {
+            case ITERATIVE -> serve(c);
+            case THREADED -> startHandler(c);
+            case SEMAPHORE -> {
+                if (acquirePermit(c)) {
+                    emit(new ServerEvent.PermitTaken(Instant.now(), c.id(), permitsInUse(), config.permits()));
+                    startHandler(c);
+                } else {
+                    finish(c, c.externalReason() == null ? CloseReason.SERVER_STOPPED : c.externalReason(), true);
+                }
+            }
+        }
+    }
+
+    /** Waits for a permit while the client stays connected and the server runs; false if it gave up. */
+    private boolean acquirePermit(ServedConnection c) {
+        if (permits.tryAcquire()) {
+            return true;
+        }
+        waiting.incrementAndGet();
+        emit(new ServerEvent.WaitingForPermit(Instant.now(), c.id(), c.pair(), permitsInUse(), config.permits()));
+        try {
+            while (running.get() && !c.isClosed()) {
+                if (permits.tryAcquire(PERMIT_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    private int permitsInUse() {
+        return config.permits() - permits.availablePermits();
+    }
+
+    private void startHandler(ServedConnection c) {
+        Thread.Builder builder = config.threads() == ThreadKind.VIRTUAL
+                ? Thread.ofVirtual()
+                : Thread.ofPlatform().daemon(true);
+        Thread t = builder.name(threadPrefix() + "conn-" + c.id()).unstarted(() -> {
+            try {
+                serve(c);
+            } finally {
+                handlerThreads.remove(Thread.currentThread());
+            }
+        });
+        handlerThreads.add(t);
+        t.start();
+    }
+
+    /** Runs the handler for one connection, then closes it and accounts for it. */
+    private void serve(ServedConnection c) {
+        int now = active.incrementAndGet();
+        peakActive.accumulateAndGet(now, Math::max);
+        c.activate();
+        CloseReason reason;
+        try {
+            reason = handler.serve(c);
+        } catch (SocketTimeoutException e) {
+            reason = CloseReason.IDLE_TIMEOUT;
+        } catch (IOException e) {
+            reason = reasonFor(c, e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "handler failed on connection " + c.id(), e);
+            emit(new ServerEvent.Failed(Instant.now(), c.id(), "handler failed: " + e));
+            reason = CloseReason.ERROR;
+        } finally {
+            active.decrementAndGet();
+        }
+        finish(c, reason, permits != null);
+    }
+
+    private CloseReason reasonFor(ServedConnection c, IOException e) {
+        if (c.externalReason() != null) {
+            return c.externalReason();
+        }
+        String text = NetErrors.connectionFailure(e);
+        if (e instanceof SocketException && text.startsWith("connection reset")) {
+            return CloseReason.RESET;
+        }
+        emit(new ServerEvent.Failed(Instant.now(), c.id(), text));
+        return CloseReason.ERROR;
+    }
+
+    private void finish(ServedConnection c, CloseReason reason, boolean releasePermit) {
+        CloseReason why = c.externalReason() != null ? c.externalReason() : reason;
+        c.closeQuietly();
+        open.remove(c.id());
+        served.incrementAndGet();
+        emit(new ServerEvent.Closed(Instant.now(), c.id(), c.pair(), why, c.bytesRead(), c.bytesWritten()));
+        if (releasePermit && permits != null && c.snapshot().state() == ConnectionInfo.State.ACTIVE) {
+            permits.release();
+            emit(new ServerEvent.PermitReleased(Instant.now(), c.id(), permitsInUse(), config.permits()));
+        }
+    }
+
+    private void emit(ServerEvent event) {
+        if (event instanceof ServerEvent.BytesRead r) {
+            bytesRead.add(r.count());
+        } else if (event instanceof ServerEvent.BytesWritten w) {
+            bytesWritten.add(w.count());
+        }
+        try {
+            listener.accept(event);
+        } catch (RuntimeException e) {
+            // A listener's bug must not take the server down; it is logged with its stack for the developer.
+            LOG.log(Level.ERROR, "server event listener failed on " + event, e);
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // Already broken; released either way.
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
