@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +42,7 @@ public final class LabServer implements AutoCloseable {
     private final Semaphore permits;
     private final Thread acceptor;
     private final Map<Long, ServedConnection> open = new ConcurrentHashMap<>();
-    private final Set<Thread> handlerThreads = ConcurrentHashMap.newKeySet();
+    private final HandlerThreads handlerThreads;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong nextId = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
@@ -61,6 +60,8 @@ public final class LabServer implements AutoCloseable {
         this.local = Endpoint.of(listenSocket.getLocalSocketAddress());
         this.handler = ConnectionHandler.of(config);
         this.permits = config.mode() == Mode.SEMAPHORE ? new Semaphore(config.permits(), true) : null;
+        this.handlerThreads = config.mode() == Mode.ITERATIVE ? null
+                : new HandlerThreads(config.threads(), threadPrefix() + "conn-");
         this.acceptor = Thread.ofPlatform().daemon(true).name(threadPrefix() + "accept").unstarted(this::acceptLoop);
     }
 
@@ -169,8 +170,12 @@ public final class LabServer implements AutoCloseable {
     private void awaitThreads() {
         join(acceptor);
         closeOpen(); // a connection accepted while the listener was closing
-        for (Thread t : List.copyOf(handlerThreads)) {
-            join(t);
+        if (handlerThreads != null) {
+            try {
+                handlerThreads.shutdown(JOIN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -265,18 +270,7 @@ public final class LabServer implements AutoCloseable {
     }
 
     private void startHandler(ServedConnection c) {
-        Thread.Builder builder = config.threads() == ThreadKind.VIRTUAL
-                ? Thread.ofVirtual()
-                : Thread.ofPlatform().daemon(true);
-        Thread t = builder.name(threadPrefix() + "conn-" + c.id()).unstarted(() -> {
-            try {
-                serve(c);
-            } finally {
-                handlerThreads.remove(Thread.currentThread());
-            }
-        });
-        handlerThreads.add(t);
-        t.start();
+        handlerThreads.start(c.id(), () -> serve(c));
     }
 
     /** Runs the handler for one connection, then closes it and accounts for it. */
