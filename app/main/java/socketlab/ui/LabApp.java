@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: the Socket Lab main window. */
 public final class LabApp extends Application {
+    private Lab lab;
 
     /** Opens the window; returns when it is closed. */
     public static void launchWindow(String[] args) {
@@ -13,7 +14,16 @@ public final class LabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Socket Lab");
-        stage.show();
+        ErrorReporter errors = new AlertErrorReporter(stage);
+        UncaughtErrors.install(errors);
+        lab = Lab.open(stage, errors);
+    }
+
+    /** Closing the window stops every server the lab started. */
+    @Override
+    public void stop() {
+        if (lab != null) {
+            lab.close();
+        }
     }
 }

@@ -1,0 +1,89 @@
+package socketlab.ui;
+
+import java.net.URL;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import socketlab.ui.server.ServersController;
+import socketlab.ui.server.ServersViewModel;
+
+/**
+ * The window's composition root: background threads, pulses, view models and the list of panes. Closing it stops
+ * every server and every background thread the window started.
+ */
+public final class Lab implements AutoCloseable {
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+    static final double MIN_WIDTH = 960;
+    static final double MIN_HEIGHT = 640;
+
+    private final FxExecutors executors = new FxExecutors();
+    private final FxPulses pulses;
+    private final ServersViewModel servers;
+    private final TextZoom zoom = new TextZoom();
+    private final Theme theme = new Theme();
+
+    private Lab(ErrorReporter errors) {
+        pulses = new FxPulses(errors);
+        Background serverControl = new Background(executors.background("server-control"), Platform::runLater);
+        servers = new ServersViewModel(serverControl, executors.scheduler("server-poll"), pulses, errors);
+    }
+
+    /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
+    public static Lab open(Stage stage, ErrorReporter errors) {
+        Lab lab = new Lab(errors);
+        lab.show(stage);
+        return lab;
+    }
+
+    /** The panes of the navigation, in order. */
+    private List<PaneEntry> panes() {
+        return List.of(new PaneEntry("servers", "Servers",
+                "run hello, echo and time servers and watch every socket call",
+                () -> ServersController.view(servers)));
+    }
+
+    private void show(Stage stage) {
+        MainWindowController controller = new MainWindowController(panes(), zoom, theme);
+        var view = Views.load(MainWindowController.class, "MainWindow.fxml", controller);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()));
+        scene.getStylesheets().addAll(stylesheet("css/theme.css"), stylesheet("css/app.css"));
+        controller.installShortcuts(scene);
+        stage.setTitle("Socket Lab");
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setScene(scene);
+        pulses.start();
+        stage.show();
+    }
+
+    private static String stylesheet(String name) {
+        URL url = Lab.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("missing style sheet socketlab/ui/" + name
+                    + ": the build copies css/ to socketlab/ui/css/");
+        }
+        return url.toExternalForm();
+    }
+
+    public TextZoom zoom() {
+        return zoom;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Stops every server, then the pulses and the background threads. */
+    @Override
+    public void close() {
+        servers.close();
+        pulses.stop();
+        executors.close();
+    }
+}

@@ -1,0 +1,182 @@
+package socketlab.ui.server;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import socketlab.server.SocketCall;
+
+/**
+ * The teaching strip: the socket calls a server makes, in order, with the call that just happened lit up (a
+ * glow that fades) and marked, and its one-line explanation below.
+ */
+public final class CallStrip extends VBox {
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final Duration FADE = Duration.millis(1_000);
+    private static final Duration STARTUP_STEP = Duration.millis(450);
+    private static final List<SocketCall> STARTUP = List.of(SocketCall.SOCKET, SocketCall.SETSOCKOPT,
+            SocketCall.BIND, SocketCall.LISTEN);
+    private static final String IDLE_TEXT = "Each socket call lights up here as the server makes it.";
+
+    /** One box of the strip; read and write share one. */
+    private record Step(StackPane chip, Region glow, Label detail, Timeline fade) {
+    }
+
+    private final Map<SocketCall, Step> steps = new EnumMap<>(SocketCall.class);
+    private final Label code = new Label();
+    private final Label explanation = new Label(IDLE_TEXT);
+    private final Timeline startup = new Timeline();
+    private Step current;
+    private StepFlash pending;
+
+    public CallStrip() {
+        getStyleClass().addAll("call-strip", "card");
+        // Two rows, because that is how a server runs: the listening socket is set up once, then a loop
+        // accepts, serves and closes one client socket after another.
+        FlowPane setUp = row("once");
+        addStep(setUp, "socket", "TCP endpoint", SocketCall.SOCKET);
+        addStep(setUp, "setsockopt", "SO_REUSEADDR", SocketCall.SETSOCKOPT);
+        addStep(setUp, "bind", "ip:port", SocketCall.BIND);
+        addStep(setUp, "listen", "backlog", SocketCall.LISTEN);
+        FlowPane perClient = row("per client");
+        addStep(perClient, "accept", "new socket", SocketCall.ACCEPT);
+        addStep(perClient, "read / write", "bytes", SocketCall.READ, SocketCall.WRITE);
+        addStep(perClient, "close", "client socket", SocketCall.CLOSE);
+        Label loop = new Label("↺ next client");
+        loop.getStyleClass().add("call-loop");
+        perClient.getChildren().add(loop);
+
+        code.getStyleClass().add("call-code");
+        code.setMinWidth(Region.USE_PREF_SIZE); // the explanation wraps, the call itself never does
+        explanation.getStyleClass().add("call-explanation");
+        explanation.setWrapText(true);
+        HBox now = new HBox(code, explanation);
+        now.getStyleClass().add("call-now");
+        Label acceptNote = new Label("accept returns a new socket for every client (a row in the connections"
+                + " table) while the listening socket stays open, waiting for the next client.");
+        acceptNote.getStyleClass().add("call-note");
+        acceptNote.setWrapText(true);
+        getChildren().addAll(setUp, perClient, now, acceptNote);
+
+        for (int i = 0; i < STARTUP.size(); i++) {
+            SocketCall call = STARTUP.get(i);
+            startup.getKeyFrames().add(new KeyFrame(STARTUP_STEP.multiply(i), e -> light(call)));
+        }
+        startup.getKeyFrames().add(new KeyFrame(STARTUP_STEP.multiply(STARTUP.size())));
+        startup.setOnFinished(e -> {
+            if (pending != null) {
+                light(pending.call());
+                pending = null;
+            }
+        });
+    }
+
+    /** A row of steps that wraps when narrow, led by the phase it belongs to. */
+    private static FlowPane row(String phase) {
+        Label label = new Label(phase);
+        label.getStyleClass().add("call-phase");
+        FlowPane row = new FlowPane(label);
+        row.getStyleClass().add("call-row");
+        return row;
+    }
+
+    private void addStep(FlowPane row, String name, String detail, SocketCall... calls) {
+        if (row.getChildren().size() > 1) {
+            Label arrow = new Label("→");
+            arrow.getStyleClass().add("call-arrow");
+            row.getChildren().add(arrow);
+        }
+        Region glow = new Region();
+        glow.getStyleClass().add("call-glow");
+        glow.setOpacity(0);
+        Label nameLabel = new Label(name);
+        nameLabel.getStyleClass().add("call-name");
+        Label detailLabel = new Label(detail);
+        detailLabel.getStyleClass().add("call-detail");
+        VBox text = new VBox(nameLabel, detailLabel);
+        text.getStyleClass().add("call-text");
+        StackPane chip = new StackPane(glow, text);
+        chip.getStyleClass().add("call-step");
+        chip.setId("step-" + calls[0].label());
+        Timeline fade = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(glow.opacityProperty(), 1)),
+                new KeyFrame(FADE, new KeyValue(glow.opacityProperty(), 0)));
+        Step step = new Step(chip, glow, detailLabel, fade);
+        for (SocketCall c : calls) {
+            steps.put(c, step);
+        }
+        row.getChildren().add(chip);
+    }
+
+    /** Shows the server's own endpoint and backlog under bind and listen. */
+    public void describe(String endpoint, int backlog) {
+        steps.get(SocketCall.BIND).detail().setText(endpoint);
+        steps.get(SocketCall.LISTEN).detail().setText("backlog " + backlog);
+    }
+
+    /** Lights the flashed call; right after a start, the four set-up calls light in turn first. */
+    public void show(StepFlash flash) {
+        if (flash == null) {
+            return;
+        }
+        if (flash.startup()) {
+            pending = flash.call() == SocketCall.LISTEN ? null : flash;
+            startup.playFromStart();
+        } else if (startup.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            pending = flash; // shown once the start-up sequence has finished
+        } else {
+            light(flash.call());
+        }
+    }
+
+    /** Marks {@code call} as the current step without a glow: for a server that was selected again. */
+    public void mark(SocketCall call) {
+        startup.stop();
+        pending = null;
+        setCurrent(call);
+    }
+
+    /** Back to no step lit, as for a new selection. */
+    public void clear() {
+        startup.stop();
+        pending = null;
+        for (Step s : steps.values()) {
+            s.fade().stop();
+            s.glow().setOpacity(0);
+            s.chip().pseudoClassStateChanged(CURRENT, false);
+        }
+        current = null;
+        code.setText("");
+        explanation.setText(IDLE_TEXT);
+    }
+
+    private void light(SocketCall call) {
+        setCurrent(call);
+        steps.get(call).fade().playFromStart();
+    }
+
+    private void setCurrent(SocketCall call) {
+        Step step = steps.get(call);
+        if (current != null && current != step) {
+            current.chip().pseudoClassStateChanged(CURRENT, false);
+        }
+        current = step;
+        step.chip().pseudoClassStateChanged(CURRENT, true);
+        code.setText(call.code());
+        explanation.setText(call.explanation());
+    }
+
+    /** The call whose explanation shows now, for tests and screen readers. */
+    public String explanationText() {
+        return code.getText() + " " + explanation.getText();
+    }
+}

@@ -1,0 +1,244 @@
+package socketlab.ui.server;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.util.Subscription;
+import socketlab.server.Mode;
+import socketlab.server.ServerKind;
+import socketlab.server.ThreadKind;
+import socketlab.ui.Segmented;
+import socketlab.ui.ValidatedField;
+import socketlab.ui.Views;
+
+/** The Servers pane's view: binds the form, the start button and the list of running servers to the model. */
+public final class ServersController {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final ServersViewModel vm;
+
+    @FXML
+    private Node detail;
+    @FXML
+    private HBox kindButtons;
+    @FXML
+    private Label kindSummary;
+    @FXML
+    private ComboBox<Mode> modeChoice;
+    @FXML
+    private Label modeSummary;
+    @FXML
+    private Label permitsLabel;
+    @FXML
+    private TextField permitsField;
+    @FXML
+    private Label permitsError;
+    @FXML
+    private Label threadsLabel;
+    @FXML
+    private HBox threadButtons;
+    @FXML
+    private ComboBox<String> bindChoice;
+    @FXML
+    private Label bindError;
+    @FXML
+    private Label bindNote;
+    @FXML
+    private Label bindWarning;
+    @FXML
+    private TextField portField;
+    @FXML
+    private Label portError;
+    @FXML
+    private Label portHint;
+    @FXML
+    private TextField backlogField;
+    @FXML
+    private Label backlogError;
+    @FXML
+    private TextField idleField;
+    @FXML
+    private Label idleError;
+    @FXML
+    private CheckBox uppercaseCheck;
+    @FXML
+    private Button startButton;
+    @FXML
+    private Label startingLabel;
+    @FXML
+    private Label startError;
+    @FXML
+    private ListView<RunningServerViewModel> serverList;
+    @FXML
+    private ServerDetailController detailController;
+
+    public ServersController(ServersViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Loads the pane for {@code vm}. */
+    public static Parent view(ServersViewModel vm) {
+        return Views.load(ServersController.class, "ServersPane.fxml", new ServersController(vm)).root();
+    }
+
+    @FXML
+    private void initialize() {
+        ServerFormViewModel form = vm.form();
+        HBox.setHgrow(detail, Priority.ALWAYS);
+
+        Segmented.bind(kindButtons, List.of(ServerKind.values()), ServerKind::id, "kind", form.kindProperty());
+        kindSummary.textProperty().bind(form.kindProperty().map(ServerKind::summary));
+
+        modeChoice.getItems().setAll(Mode.values());
+        modeChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Mode m) {
+                return m == null ? "" : ServerFormViewModel.modeLabel(m);
+            }
+
+            @Override
+            public Mode fromString(String s) {
+                return modeChoice.getValue();
+            }
+        });
+        modeChoice.valueProperty().bindBidirectional(form.modeProperty());
+        modeSummary.textProperty().bind(form.modeProperty().map(Mode::summary));
+
+        field(permitsField, permitsError, form.permits(), form.permitsEnabledProperty());
+        permitsLabel.disableProperty().bind(form.permitsEnabledProperty().not());
+
+        Segmented.bind(threadButtons, List.of(ThreadKind.values()), ThreadKind::id, "threads",
+                form.threadsProperty());
+        threadButtons.disableProperty().bind(form.threadsEnabledProperty().not());
+        threadsLabel.disableProperty().bind(form.threadsEnabledProperty().not());
+
+        bindChoice.getItems().setAll(BindChoice.CHOICES.stream().map(BindChoice::address).toList());
+        bindChoice.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item + "   " + BindChoice.CHOICES.stream()
+                        .filter(c -> c.address().equals(item)).findFirst().map(BindChoice::description)
+                        .orElse(""));
+            }
+        });
+        bindChoice.getEditor().textProperty().bindBidirectional(form.bind().textProperty());
+        field(bindChoice, bindError, form.bind(), null);
+        bindNote.textProperty().bind(form.bindNoteProperty());
+        showWhenSet(bindNote, form.bindNoteProperty(), null);
+        bindWarning.textProperty().bind(form.bindWarningProperty());
+        showWhenSet(bindWarning, form.bindWarningProperty(), null);
+
+        field(portField, portError, form.port(), null);
+        portHint.textProperty().bind(form.portHintProperty());
+        showWhenSet(portHint, form.portHintProperty(), null);
+        field(backlogField, backlogError, form.backlog(), null);
+        field(idleField, idleError, form.idleSeconds(), null);
+
+        uppercaseCheck.selectedProperty().bindBidirectional(form.uppercaseProperty());
+        uppercaseCheck.disableProperty().bind(form.uppercaseEnabledProperty().not());
+
+        startButton.disableProperty().bind(vm.canStartProperty().not());
+        startingLabel.visibleProperty().bind(vm.startingProperty());
+        startingLabel.managedProperty().bind(vm.startingProperty());
+        startError.textProperty().bind(vm.startErrorProperty());
+        showWhenSet(startError, vm.startErrorProperty(), null);
+
+        serverList.setItems(vm.servers());
+        serverList.setCellFactory(list -> new ServerCell());
+        serverList.getSelectionModel().selectedItemProperty().subscribe(s -> {
+            if (s != null) {
+                vm.select(s);
+            }
+        });
+        vm.selectedProperty().subscribe(s -> {
+            if (s == null) {
+                serverList.getSelectionModel().clearSelection();
+            } else {
+                serverList.getSelectionModel().select(s);
+            }
+        });
+        detailController.bind(vm);
+    }
+
+    /** Binds a text field to its validated value; the message shows under it while the text is not acceptable. */
+    private static void field(Node input, Label error, ValidatedField<?> value, ObservableBooleanValue enabled) {
+        if (input instanceof TextField t) {
+            t.textProperty().bindBidirectional(value.textProperty());
+            if (enabled != null) {
+                t.disableProperty().bind(Bindings.not(enabled));
+            }
+        }
+        error.textProperty().bind(value.errorProperty());
+        BooleanBinding shown = showWhenSet(error, value.errorProperty(), enabled);
+        shown.subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
+    }
+
+    /** Shows {@code label} only while {@code text} is not empty (and {@code enabled}, when given). */
+    private static BooleanBinding showWhenSet(Label label, ObservableStringValue text,
+            ObservableBooleanValue enabled) {
+        BooleanBinding shown = enabled == null
+                ? Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text)
+                : Bindings.createBooleanBinding(() -> !text.get().isEmpty() && enabled.get(), text, enabled);
+        label.visibleProperty().bind(shown);
+        label.managedProperty().bind(shown);
+        return shown;
+    }
+
+    @FXML
+    private void start() {
+        vm.start();
+    }
+
+    /** A running server in the list: its title and its status. */
+    private static final class ServerCell extends ListCell<RunningServerViewModel> {
+        private final Label status = new Label();
+        private final Label title = new Label();
+        private final HBox box = new HBox(status, title);
+        private Subscription statusBinding = Subscription.EMPTY;
+
+        ServerCell() {
+            title.getStyleClass().add("server-cell-title");
+            title.setWrapText(true);
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            // A cell that prefers no width takes the list's width, so a long title wraps instead of scrolling.
+            setPrefWidth(0);
+            status.getStyleClass().add("server-cell-status");
+            box.getStyleClass().add("server-cell");
+        }
+
+        @Override
+        protected void updateItem(RunningServerViewModel item, boolean empty) {
+            super.updateItem(item, empty);
+            statusBinding.unsubscribe();
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(item.title());
+            statusBinding = item.statusProperty().subscribe(s -> {
+                status.setText("running".equals(s) ? "●" : "● " + s);
+                status.pseudoClassStateChanged(PseudoClass.getPseudoClass("stopping"), !"running".equals(s));
+            });
+            setGraphic(box);
+        }
+    }
+}
