@@ -34,6 +34,7 @@ public final class LabServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LabServer.class.getName());
     private static final long JOIN_MILLIS = 5_000;
     private static final long PERMIT_POLL_MILLIS = 100;
+    private static final int MIN_PRUNE_AT = 64;
 
     private final ServerConfig config;
     private final Consumer<ServerEvent> listener;
@@ -44,6 +45,7 @@ public final class LabServer implements AutoCloseable {
     private final Thread acceptor;
     private final Map<Long, ServedConnection> open = new ConcurrentHashMap<>();
     private final Set<Thread> handlerThreads = ConcurrentHashMap.newKeySet();
+    private int pruneAt = MIN_PRUNE_AT; // only the accept loop reads and writes it
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong nextId = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
@@ -208,7 +210,7 @@ public final class LabServer implements AutoCloseable {
             ServedConnection c;
             try {
                 c = new ServedConnection(nextId.incrementAndGet(), socket, this::emit);
-                c.setReadTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
+                c.setReadTimeout(readTimeoutMillis(config.idleTimeout()));
             } catch (IOException e) {
                 closeQuietly(socket);
                 continue; // the client went away between the handshake and accept
@@ -217,10 +219,25 @@ public final class LabServer implements AutoCloseable {
             open.put(c.id(), c);
             emit(new ServerEvent.Accepted(Instant.now(), c.id(), c.pair()));
             if (!running.get()) {
+                // Accepted while the server was stopping: close it without starting a handler that stop could miss.
                 c.closeBecause(CloseReason.SERVER_STOPPED);
+                finish(c, CloseReason.SERVER_STOPPED);
+                continue;
             }
             dispatch(c);
         }
+    }
+
+    /**
+     * SO_TIMEOUT in milliseconds for an idle timeout. 0 would mean "wait forever", so a timeout under a millisecond
+     * becomes 1 ms; one longer than SO_TIMEOUT can express is capped (Duration.toMillis would overflow past ~292
+     * million years and throw in the accept loop).
+     */
+    static int readTimeoutMillis(java.time.Duration idle) {
+        if (idle.compareTo(java.time.Duration.ofMillis(Integer.MAX_VALUE)) >= 0) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.max(1, idle.toMillis());
     }
 
     private void dispatch(ServedConnection c) {
@@ -229,10 +246,11 @@ public final class LabServer implements AutoCloseable {
             case THREADED -> startHandler(c);
             case SEMAPHORE -> {
                 if (acquirePermit(c)) {
+                    c.tookPermit();
                     emit(new ServerEvent.PermitTaken(Instant.now(), c.id(), permitsInUse(), config.permits()));
                     startHandler(c);
                 } else {
-                    finish(c, c.externalReason() == null ? CloseReason.SERVER_STOPPED : c.externalReason(), true);
+                    finish(c, c.externalReason() == null ? CloseReason.SERVER_STOPPED : c.externalReason());
                 }
             }
         }
@@ -248,7 +266,13 @@ public final class LabServer implements AutoCloseable {
         try {
             while (running.get() && !c.isClosed()) {
                 if (permits.tryAcquire(PERMIT_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                    return true;
+                    // A stop or the lab may have closed the client while we waited (a stop frees permits as it
+                    // closes the handlers); a closed client must not take a permit and pass for served.
+                    if (running.get() && !c.isClosed()) {
+                        return true;
+                    }
+                    permits.release();
+                    return false;
                 }
             }
             return false;
@@ -268,15 +292,23 @@ public final class LabServer implements AutoCloseable {
         Thread.Builder builder = config.threads() == ThreadKind.VIRTUAL
                 ? Thread.ofVirtual()
                 : Thread.ofPlatform().daemon(true);
-        Thread t = builder.name(threadPrefix() + "conn-" + c.id()).unstarted(() -> {
-            try {
-                serve(c);
-            } finally {
-                handlerThreads.remove(Thread.currentThread());
-            }
-        });
+        Thread t = builder.name(threadPrefix() + "conn-" + c.id()).unstarted(() -> serve(c));
+        // A handler does not remove itself when it finishes: between that removal and the thread's real end, a
+        // stop would no longer join it and could return while the thread still exists. Ended threads are pruned
+        // here instead, whenever the set has doubled, so the cost per connection stays constant.
         handlerThreads.add(t);
-        t.start();
+        if (handlerThreads.size() >= pruneAt) {
+            handlerThreads.removeIf(h -> h.getState() == Thread.State.TERMINATED);
+            pruneAt = Math.max(MIN_PRUNE_AT, 2 * handlerThreads.size());
+        }
+        try {
+            t.start();
+        } catch (OutOfMemoryError | RuntimeException e) {
+            // The operating system refused another thread (ulimit, memory). Refuse this client, keep serving.
+            handlerThreads.remove(t);
+            emit(new ServerEvent.Failed(Instant.now(), c.id(), "no thread to serve the connection: " + e.getMessage()));
+            finish(c, CloseReason.ERROR);
+        }
     }
 
     /** Runs the handler for one connection, then closes it and accounts for it. */
@@ -298,7 +330,7 @@ public final class LabServer implements AutoCloseable {
         } finally {
             active.decrementAndGet();
         }
-        finish(c, reason, permits != null);
+        finish(c, reason);
     }
 
     private CloseReason reasonFor(ServedConnection c, IOException e) {
@@ -313,15 +345,20 @@ public final class LabServer implements AutoCloseable {
         return CloseReason.ERROR;
     }
 
-    private void finish(ServedConnection c, CloseReason reason, boolean releasePermit) {
+    /** Closes a connection for good, counts it, reports it and gives back its permit if it holds one. */
+    private void finish(ServedConnection c, CloseReason reason) {
         CloseReason why = c.externalReason() != null ? c.externalReason() : reason;
         c.closeQuietly();
         open.remove(c.id());
-        served.incrementAndGet();
+        if (c.isActive()) {
+            served.incrementAndGet(); // a client closed while it waited for a permit was never served
+        }
         emit(new ServerEvent.Closed(Instant.now(), c.id(), c.pair(), why, c.bytesRead(), c.bytesWritten()));
-        if (releasePermit && permits != null && c.snapshot().state() == ConnectionInfo.State.ACTIVE) {
+        if (c.givePermitBack()) {
+            // Reported before the release: once released, the accept loop may hand the permit to a waiting client
+            // at once, and the log must not show that client taking a permit before this one was given back.
+            emit(new ServerEvent.PermitReleased(Instant.now(), c.id(), permitsInUse() - 1, config.permits()));
             permits.release();
-            emit(new ServerEvent.PermitReleased(Instant.now(), c.id(), permitsInUse(), config.permits()));
         }
     }
 

@@ -1,0 +1,95 @@
+package socketlab.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Stopping a server closes its listener and every connection, frees the port at once and ends all its threads. */
+class ServerStopTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("socketlab.server.Concurrency#all")
+    void stopClosesOpenConnectionsFreesThePortAndEndsEveryThread(Concurrency how) throws Exception {
+        EventRecorder events = new EventRecorder();
+        LabServer server = LabServer.start(how.config(ServerKind.ECHO), events);
+        int port = server.localEndpoint().port();
+        String prefix = "socketlab-echo-" + port + "-";
+        // Connections the server closed first leave TIME_WAIT sockets on its port.
+        for (int i = 0; i < 3; i++) {
+            try (Client c = Client.connect(server)) {
+                c.send("bye\n");
+                assertEquals("bye\n", c.readLine());
+                server.closeAllConnections();
+                assertTrue(c.seesServerClose());
+            }
+        }
+        try (Client open = Client.connect(server)) {
+            open.send("still open\n");
+            assertEquals("still open\n", open.readLine());
+            long openId = server.connections().getFirst().id();
+
+            server.close();
+
+            assertFalse(server.isRunning());
+            assertTrue(open.seesServerClose(), "the open client must see the server close its end");
+            List<ServerEvent.Closed> closed = events.about(openId).stream()
+                    .filter(ServerEvent.Closed.class::isInstance).map(ServerEvent.Closed.class::cast).toList();
+            assertEquals(1, closed.size(), "one Closed event for the open connection");
+            assertEquals(CloseReason.SERVER_STOPPED, closed.getFirst().reason());
+            // Stopped comes last: after it no thread of the server publishes anything.
+            assertInstanceOf(ServerEvent.Stopped.class, events.all().getLast());
+            assertEquals(0, server.stats().open());
+            assertEquals(0, server.stats().active());
+        }
+
+        for (Thread t : events.publishers()) {
+            if (t.getName().startsWith(prefix)) {
+                assertFalse(t.isAlive(), t + " survived the stop");
+            }
+        }
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            assertFalse(t.getName().startsWith(prefix), t + " survived the stop");
+        }
+        // SO_REUSEADDR, as the server uses: the port is free at once despite the TIME_WAIT connections on it.
+        try (ServerSocket again = new ServerSocket()) {
+            again.setReuseAddress(true);
+            again.bind(new InetSocketAddress(server.localEndpoint().address(), port));
+        }
+        server.close(); // a second stop is harmless
+        assertEquals(1, events.all(ServerEvent.Stopped.class).size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("socketlab.server.Concurrency#semaphore")
+    void stopAlsoClosesAClientWaitingForAPermit(Concurrency how) throws Exception {
+        EventRecorder events = new EventRecorder();
+        LabServer server = LabServer.start(how.config(ServerKind.ECHO).withPermits(1), events);
+        try (Client holder = Client.connect(server); Client waiter = Client.connect(server)) {
+            holder.send("holding\n");
+            assertEquals("holding\n", holder.readLine());
+            events.await(ServerEvent.WaitingForPermit.class, w -> w.connectionId() == 2);
+
+            server.close();
+
+            assertTrue(holder.seesServerClose());
+            assertTrue(waiter.seesServerClose());
+            assertEquals(CloseReason.SERVER_STOPPED, events.awaitClosed(1).reason());
+            assertEquals(CloseReason.SERVER_STOPPED, events.awaitClosed(2).reason());
+            // Only the connection that held a permit gives one back; the waiting one never took any.
+            assertEquals(List.of(1L), events.all(ServerEvent.PermitReleased.class).stream()
+                    .map(ServerEvent.PermitReleased::connectionId).toList());
+            ServerStats stats = server.stats();
+            assertEquals(0, stats.permitsInUse());
+            assertEquals(0, stats.waitingForPermit());
+            assertEquals(1, stats.served(), "the waiting client was never served");
+            assertInstanceOf(ServerEvent.Stopped.class, events.all().getLast());
+        }
+    }
+}
