@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -181,7 +182,7 @@ public final class LabServer implements AutoCloseable {
             return;
         }
         try {
-            if (!t.join(java.time.Duration.ofMillis(JOIN_MILLIS))) {
+            if (!t.join(Duration.ofMillis(JOIN_MILLIS))) {
                 LOG.log(Level.WARNING, "thread " + t.getName() + " did not end in time");
             }
         } catch (InterruptedException e) {
@@ -233,8 +234,8 @@ public final class LabServer implements AutoCloseable {
      * becomes 1 ms; one longer than SO_TIMEOUT can express is capped (Duration.toMillis would overflow past ~292
      * million years and throw in the accept loop).
      */
-    static int readTimeoutMillis(java.time.Duration idle) {
-        if (idle.compareTo(java.time.Duration.ofMillis(Integer.MAX_VALUE)) >= 0) {
+    private static int readTimeoutMillis(Duration idle) {
+        if (idle.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) >= 0) {
             return Integer.MAX_VALUE;
         }
         return (int) Math.max(1, idle.toMillis());

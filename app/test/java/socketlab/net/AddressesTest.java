@@ -44,8 +44,10 @@ class AddressesTest {
         "1::2::3        | \"1::2::3\" uses :: twice; it may stand for one run of zero groups only",
         "''             | address is empty: type an IPv4 address like 127.0.0.1 or an IPv6 one like ::1",
         "example.com    | \"example.com\" is not an IPv4 address: use four numbers separated by dots, like 127.0.0.1",
-        "1:2:3:4:5:6:7:8:9 | \"1:2:3:4:5:6:7:8:9\" is not a valid IPv6 address: it needs 8 groups of up to 4 hex digits, or :: for a run of zero groups",
-        "fe80::g        | \"fe80::g\" is not an IPv6 address: use hex groups separated by colons, like ::1 or 2001:db8::1",
+        "1:2:3:4:5:6:7:8:9 | \"1:2:3:4:5:6:7:8:9\" is not a valid IPv6 address: it needs 8 groups of up to"
+                + " 4 hex digits, or :: for a run of zero groups",
+        "fe80::g        | \"fe80::g\" is not an IPv6 address: use hex groups separated by colons, like ::1 or"
+                + " 2001:db8::1",
     })
     void refusesWithAPlainReason(String text, String message) {
         Parsed<InetAddress> p = Addresses.parseLiteral(text);

@@ -136,4 +136,22 @@ class ConnectionControlTest {
             Await.until("the permit back", () -> server.stats().permitsInUse() == 0);
         }
     }
+
+    @Test
+    void idleTimeoutsAtTheEdgesOfWhatSocketsCanExpress() throws Exception {
+        // Under a millisecond must not become SO_TIMEOUT 0, which would mean "wait forever".
+        EventRecorder events = new EventRecorder();
+        ServerConfig tiny = ServerConfig.defaults(ServerKind.ECHO).withIdleTimeout(Duration.ofNanos(500_000));
+        try (LabServer server = LabServer.start(tiny, events); Client silent = Client.connect(server)) {
+            assertEquals(CloseReason.IDLE_TIMEOUT, events.awaitClosed(1).reason());
+            assertTrue(silent.seesServerClose());
+        }
+        // Longer than any millisecond count: still a server that serves, not an overflow in the accept loop.
+        ServerConfig huge =
+                ServerConfig.defaults(ServerKind.ECHO).withIdleTimeout(Duration.ofSeconds(Long.MAX_VALUE));
+        try (LabServer server = LabServer.start(huge, e -> { }); Client client = Client.connect(server)) {
+            client.send("forever\n");
+            assertEquals("forever\n", client.readLine());
+        }
+    }
 }

@@ -39,6 +39,8 @@ class EchoServerTest {
             assertEquals(37, closed.bytesWritten());
             Await.until("byte counters", () -> server.stats().bytesRead() == 37
                     && server.stats().bytesWritten() == 37);
+            Await.until("the permit back", () -> server.stats().permitsInUse() == 0);
+            Lifecycle.assertOrdered(events, 1, how.mode());
         }
     }
 

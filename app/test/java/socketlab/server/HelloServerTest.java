@@ -30,6 +30,9 @@ class HelloServerTest {
             assertEquals(3, stats.accepted());
             assertEquals(39, stats.bytesWritten());
             assertEquals(0, stats.open());
+            for (long id = 1; id <= 3; id++) {
+                Lifecycle.assertOrdered(events, id, how.mode());
+            }
         }
     }
 }

@@ -94,6 +94,9 @@ class SemaphoreLimitTest {
             assertEquals(4, events.all(ServerEvent.PermitReleased.class).size());
             assertEquals(PERMITS, server.stats().peakActive());
             assertEquals(4, server.stats().served());
+            for (long id = 1; id <= 4; id++) {
+                Lifecycle.assertOrdered(events, id, Mode.SEMAPHORE);
+            }
         }
     }
 }

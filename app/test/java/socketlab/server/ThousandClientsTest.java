@@ -61,6 +61,9 @@ class ThousandClientsTest {
             }
             assertEquals(CLIENTS, events.all(ServerEvent.Closed.class).stream()
                     .filter(c -> c.reason() == CloseReason.CLIENT_HUNG_UP).count());
+            for (long id = 1; id <= CLIENTS; id++) {
+                Lifecycle.assertOrdered(events, id, Mode.SEMAPHORE);
+            }
         }
     }
 }
