@@ -25,7 +25,9 @@ class HelloServerTest {
             assertEquals(CloseReason.SERVER_DONE, last.reason());
             assertEquals(13, last.bytesWritten());
             assertEquals(0, last.bytesRead());
-            Await.until("3 connections served", () -> server.stats().served() == 3);
+            // A permit is given back just after the Closed event: wait for that too before looking at the order.
+            Await.until(() -> "3 connections served, " + server.stats(),
+                    () -> server.stats().served() == 3 && server.stats().permitsInUse() == 0);
             ServerStats stats = server.stats();
             assertEquals(3, stats.accepted());
             assertEquals(39, stats.bytesWritten());

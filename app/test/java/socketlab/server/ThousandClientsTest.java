@@ -48,7 +48,8 @@ class ThousandClientsTest {
                 // Generous: a dropped SYN on a full backlog is retried by the kernel after a second or more.
                 assertEquals("client " + i + "\n", replies.get(i).get(60, TimeUnit.SECONDS), "client " + i);
             }
-            Await.until(() -> "all served, now " + server.stats(), () -> server.stats().served() == CLIENTS);
+            Await.until(() -> "all served and every permit back, now " + server.stats(),
+                    () -> server.stats().served() == CLIENTS && server.stats().permitsInUse() == 0);
             ServerStats stats = server.stats();
             assertEquals(CLIENTS, stats.accepted());
             assertTrue(stats.peakActive() <= PERMITS, "peak active " + stats.peakActive() + " > " + PERMITS);
