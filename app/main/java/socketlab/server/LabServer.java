@@ -116,7 +116,7 @@ public final class LabServer implements AutoCloseable {
 
     /** Clients the kernel has connected but the server has not accepted yet (Linux only; empty elsewhere). */
     public OptionalInt listenQueueLength() {
-        return running.get() ? ListenQueue.length(local.port()) : OptionalInt.of(0);
+        return running.get() ? ListenQueue.length(local) : OptionalInt.of(0);
     }
 
     /** The connections the server holds open now, oldest first. */

@@ -1,6 +1,7 @@
 package socketlab.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.InetAddress;
@@ -49,5 +50,47 @@ class ListenQueueTest {
             }
             Thread.sleep(10);
         }
+    }
+
+    @Test
+    void tellsApartTwoListenersOnOnePortAtDifferentAddresses() throws Exception {
+        InetAddress v4 = Addresses.parseLiteral("127.0.0.1").value();
+        InetAddress v6 = Addresses.parseLiteral("::1").value();
+        List<Socket> clients = new ArrayList<>();
+        try (ServerSocket four = new ServerSocket(); ServerSocket six = new ServerSocket()) {
+            four.bind(new InetSocketAddress(v4, 0), 10);
+            int port = four.getLocalPort();
+            six.bind(new InetSocketAddress(v6, port), 10);
+            Endpoint fourEnd = Endpoint.of(four.getLocalSocketAddress());
+            Endpoint sixEnd = Endpoint.of(six.getLocalSocketAddress());
+            for (int i = 0; i < 2; i++) {
+                Socket s = new Socket();
+                clients.add(s);
+                s.connect(sixEnd.toSocketAddress(), 30_000);
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!ListenQueue.length(sixEnd).equals(OptionalInt.of(2))) {
+                if (System.nanoTime() > deadline) {
+                    fail("[::1]:" + port + " never showed 2 queued, last " + ListenQueue.length(sixEnd));
+                }
+                Thread.sleep(10);
+            }
+            assertEquals(OptionalInt.of(0), ListenQueue.length(fourEnd));
+        } finally {
+            for (Socket s : clients) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void readsProcAddresses() {
+        assertEquals(new Endpoint(Addresses.parseLiteral("::").value(), 80),
+                ListenQueue.parseEndpoint("00000000000000000000000000000000:0050"));
+        assertEquals(new Endpoint(Addresses.parseLiteral("0.0.0.0").value(), 65535),
+                ListenQueue.parseEndpoint("00000000:FFFF"));
+        assertNull(ListenQueue.parseEndpoint("nonsense"));
+        assertNull(ListenQueue.parseEndpoint("0000:0050"));
+        assertNull(ListenQueue.parseEndpoint("0000000G:0050"));
     }
 }

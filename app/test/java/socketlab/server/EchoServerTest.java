@@ -89,6 +89,18 @@ class EchoServerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("socketlab.server.Concurrency#all")
+    void aFullPieceIsEchoedAtOnceWithoutWaitingForMoreBytes(Concurrency how) throws Exception {
+        try (LabServer server = LabServer.start(how.config(ServerKind.ECHO).withMaxLineBytes(4), e -> { });
+                Client client = Client.connect(server)) {
+            client.send("abcdefgh"); // two full pieces, no newline, and the client now waits for them
+            assertEquals("abcdefgh", new String(client.readExactly(8), StandardCharsets.US_ASCII));
+            client.send("ij\n");
+            assertEquals("ij\n", client.readLine());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("socketlab.server.Concurrency#all")
     void binaryBytesRoundTripUnchanged(Concurrency how) throws Exception {
         byte[] all = new byte[256 * 4];
         for (int i = 0; i < all.length; i++) {
