@@ -317,7 +317,9 @@ public final class LabServer implements AutoCloseable {
         int now = active.incrementAndGet();
         peakActive.accumulateAndGet(now, Math::max);
         c.activate();
-        CloseReason reason;
+        // ERROR stands if an Error (out of memory, say) escapes the handler: the finally block still closes the
+        // socket and gives the permit back, so one failing connection cannot leak a permit for good.
+        CloseReason reason = CloseReason.ERROR;
         try {
             reason = handler.serve(c);
         } catch (SocketTimeoutException e) {
@@ -330,8 +332,8 @@ public final class LabServer implements AutoCloseable {
             reason = CloseReason.ERROR;
         } finally {
             active.decrementAndGet();
+            finish(c, reason);
         }
-        finish(c, reason);
     }
 
     private CloseReason reasonFor(ServedConnection c, IOException e) {

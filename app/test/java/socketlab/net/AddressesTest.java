@@ -27,6 +27,9 @@ class AddressesTest {
         "2001:DB8:0:0:0:0:0:1  | 2001:db8::1",
         "[2001:db8::1]         | 2001:db8::1",
         "::ffff:1.2.3.4        | 1.2.3.4",
+        "0:0:0:0:0:FFFF:1.2.3.4 | 1.2.3.4",
+        "::FfFf:7f00:1         | 127.0.0.1",
+        "::1.2.3.4             | ::102:304",
     })
     void parsesLiterals(String text, String canonical) {
         Parsed<InetAddress> p = Addresses.parseLiteral(text);
