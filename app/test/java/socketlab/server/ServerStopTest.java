@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -66,13 +69,42 @@ class ServerStopTest {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             assertFalse(t.getName().startsWith(prefix), t + " survived the stop");
         }
-        // SO_REUSEADDR, as the server uses: the port is free at once despite the TIME_WAIT connections on it.
+        // The server closed first, so its side of those connections lingers in TIME_WAIT on the port...
+        Await.until("TIME_WAIT connections on port " + port, () -> timeWaitsOn(port) > 0);
+        // ...and yet with SO_REUSEADDR, as the server uses, the port is free at once: for a plain socket,
         try (ServerSocket again = new ServerSocket()) {
             again.setReuseAddress(true);
             again.bind(new InetSocketAddress(server.localEndpoint().address(), port));
         }
+        // and for a lab server started again on it.
+        try (LabServer restarted = LabServer.start(server.config().withPort(port), e -> { });
+                Client c = Client.connect(restarted)) {
+            c.send("again\n");
+            assertEquals("again\n", c.readLine());
+        }
         server.close(); // a second stop is harmless
         assertEquals(1, events.all(ServerEvent.Stopped.class).size());
+    }
+
+    /** Sockets in TIME_WAIT whose local port is {@code port}, as Linux lists them in /proc/net/tcp and tcp6. */
+    private static long timeWaitsOn(int port) {
+        String local = String.format(":%04X", port);
+        long count = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(Path.of(table));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (String line : lines) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length > 3 && f[1].endsWith(local) && f[3].equals("06")) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**
