@@ -307,7 +307,8 @@ public final class LabServer implements AutoCloseable {
         } catch (OutOfMemoryError | RuntimeException e) {
             // The operating system refused another thread (ulimit, memory). Refuse this client, keep serving.
             handlerThreads.remove(t);
-            emit(new ServerEvent.Failed(Instant.now(), c.id(), "no thread to serve the connection: " + e.getMessage()));
+            emit(new ServerEvent.Failed(Instant.now(), c.id(),
+                    "no thread to serve the connection: " + e.getMessage()));
             finish(c, CloseReason.ERROR);
         }
     }
@@ -360,8 +361,11 @@ public final class LabServer implements AutoCloseable {
         if (c.givePermitBack()) {
             // Reported before the release: once released, the accept loop may hand the permit to a waiting client
             // at once, and the log must not show that client taking a permit before this one was given back.
-            emit(new ServerEvent.PermitReleased(Instant.now(), c.id(), permitsInUse() - 1, config.permits()));
-            permits.release();
+            try {
+                emit(new ServerEvent.PermitReleased(Instant.now(), c.id(), permitsInUse() - 1, config.permits()));
+            } finally {
+                permits.release();
+            }
         }
     }
 
