@@ -26,7 +26,7 @@ class ArchitectureTest {
         List<Path> scanned = new ArrayList<>();
         List<String> offenders = new ArrayList<>();
         int uiClassesUsingJavafx = 0;
-        try (Stream<Path> files = Files.walk(classes.resolve("socketlab"))) {
+        try (Stream<Path> files = Files.walk(classes)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
                 boolean usesJavafx = contains(Files.readAllBytes(f), JAVAFX);
                 if (f.startsWith(ui)) {
