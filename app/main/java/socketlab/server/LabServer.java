@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +34,6 @@ public final class LabServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LabServer.class.getName());
     private static final long JOIN_MILLIS = 5_000;
     private static final long PERMIT_POLL_MILLIS = 100;
-    private static final int MIN_PRUNE_AT = 64;
 
     private final ServerConfig config;
     private final Consumer<ServerEvent> listener;
@@ -45,8 +43,7 @@ public final class LabServer implements AutoCloseable {
     private final Semaphore permits;
     private final Thread acceptor;
     private final Map<Long, ServedConnection> open = new ConcurrentHashMap<>();
-    private final Set<Thread> handlerThreads = ConcurrentHashMap.newKeySet();
-    private int pruneAt = MIN_PRUNE_AT; // only the accept loop reads and writes it
+    private final HandlerThreads handlerThreads;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong nextId = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
@@ -64,6 +61,8 @@ public final class LabServer implements AutoCloseable {
         this.local = Endpoint.of(listenSocket.getLocalSocketAddress());
         this.handler = ConnectionHandler.of(config);
         this.permits = config.mode() == Mode.SEMAPHORE ? new Semaphore(config.permits(), true) : null;
+        this.handlerThreads = config.mode() == Mode.ITERATIVE ? null
+                : new HandlerThreads(config.threads(), threadPrefix() + "conn-");
         this.acceptor = Thread.ofPlatform().daemon(true).name(threadPrefix() + "accept").unstarted(this::acceptLoop);
     }
 
@@ -172,8 +171,12 @@ public final class LabServer implements AutoCloseable {
     private void awaitThreads() {
         join(acceptor);
         closeOpen(); // a connection accepted while the listener was closing
-        for (Thread t : List.copyOf(handlerThreads)) {
-            join(t);
+        if (handlerThreads != null) {
+            try {
+                handlerThreads.shutdown(JOIN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -290,23 +293,10 @@ public final class LabServer implements AutoCloseable {
     }
 
     private void startHandler(ServedConnection c) {
-        Thread.Builder builder = config.threads() == ThreadKind.VIRTUAL
-                ? Thread.ofVirtual()
-                : Thread.ofPlatform().daemon(true);
-        Thread t = builder.name(threadPrefix() + "conn-" + c.id()).unstarted(() -> serve(c));
-        // A handler does not remove itself when it finishes: between that removal and the thread's real end, a
-        // stop would no longer join it and could return while the thread still exists. Ended threads are pruned
-        // here instead, whenever the set has doubled, so the cost per connection stays constant.
-        handlerThreads.add(t);
-        if (handlerThreads.size() >= pruneAt) {
-            handlerThreads.removeIf(h -> h.getState() == Thread.State.TERMINATED);
-            pruneAt = Math.max(MIN_PRUNE_AT, 2 * handlerThreads.size());
-        }
         try {
-            t.start();
+            handlerThreads.start(c.id(), () -> serve(c));
         } catch (OutOfMemoryError | RuntimeException e) {
             // The operating system refused another thread (ulimit, memory). Refuse this client, keep serving.
-            handlerThreads.remove(t);
             emit(new ServerEvent.Failed(Instant.now(), c.id(),
                     "no thread to serve the connection: " + e.getMessage()));
             finish(c, CloseReason.ERROR);
