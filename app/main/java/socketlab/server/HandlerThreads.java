@@ -1,8 +1,11 @@
 package socketlab.server;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -18,18 +21,42 @@ import java.util.concurrent.TimeUnit;
 final class HandlerThreads {
     private static final int IDLE_SECONDS = 30;
     private static final long STACK_BYTES = 256 * 1024;
+    private static final int MIN_PRUNE_AT = 64;
 
     private final ExecutorService executor;
     private final String prefix;
+    // Every thread the executor made, so that shutdown can join them. An executor's awaitTermination returns once
+    // the last task has finished, while the threads that ran them may still be ending; a stop must not return
+    // before they have. Ended threads are pruned whenever the set has doubled, so the cost per thread is constant.
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private int pruneAt = MIN_PRUNE_AT; // guarded by this
 
     HandlerThreads(ThreadKind kind, String prefix) {
         this.prefix = prefix;
         this.executor = switch (kind) {
-            case VIRTUAL -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(prefix, 1).factory());
+            case VIRTUAL -> Executors.newThreadPerTaskExecutor(tracked(Thread.ofVirtual().name(prefix, 1).factory()));
             case PLATFORM -> new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS, TimeUnit.SECONDS,
                     new SynchronousQueue<>(),
-                    Thread.ofPlatform().daemon(true).stackSize(STACK_BYTES).name(prefix, 1).factory());
+                    tracked(Thread.ofPlatform().daemon(true).stackSize(STACK_BYTES).name(prefix, 1).factory()));
         };
+    }
+
+    private ThreadFactory tracked(ThreadFactory factory) {
+        return task -> {
+            Thread t = factory.newThread(task);
+            if (t != null) {
+                remember(t);
+            }
+            return t;
+        };
+    }
+
+    private synchronized void remember(Thread t) {
+        threads.add(t);
+        if (threads.size() >= pruneAt) {
+            threads.removeIf(h -> h.getState() == Thread.State.TERMINATED);
+            pruneAt = Math.max(MIN_PRUNE_AT, 2 * threads.size());
+        }
     }
 
     /** Runs {@code handler} on a thread of its own, named after the connection it serves. */
@@ -40,12 +67,20 @@ final class HandlerThreads {
         });
     }
 
-    /** Lets running handlers finish (their sockets are already closed) and ends every thread. */
+    /** Lets running handlers finish (their sockets are already closed) and waits until every thread has ended. */
     void shutdown(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         executor.shutdown();
         if (!executor.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS)) {
             executor.shutdownNow();
             executor.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        for (Thread t : threads) {
+            if (t == Thread.currentThread()) {
+                continue; // a listener stopping the server from a handler thread: that thread ends afterwards
+            }
+            long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            t.join(left);
         }
     }
 }
