@@ -1,0 +1,154 @@
+package socketlab.ui.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static socketlab.ui.FxQuery.onFx;
+import static socketlab.ui.FxQuery.waitUntil;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import socketlab.net.Endpoint;
+import socketlab.ui.Eventually;
+import socketlab.ui.Lab;
+import socketlab.ui.RecordingErrorReporter;
+
+/** The Servers pane driven with the mouse and keyboard robot, against real sockets on loopback. */
+@ExtendWith(ApplicationExtension.class)
+class ServersPaneFxTest {
+    private final RecordingErrorReporter errors = new RecordingErrorReporter();
+    private Lab lab;
+
+    @Start
+    void start(Stage stage) {
+        lab = Lab.open(stage, errors);
+        // The headless screen is smaller than a laptop's; test at the window's designed size.
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @Stop
+    void stop() {
+        lab.close();
+    }
+
+    @Test
+    void startAnEchoServerSeeTheConnectionCloseItFromTheWindowAndStop(FxRobot robot) throws Exception {
+        robot.clickOn("#kind-echo");
+        robot.clickOn("#startButton");
+        waitUntil(() -> robot.lookup("#listenPort").queryAs(Label.class).isVisible()
+                && !robot.lookup("#listenPort").queryAs(Label.class).getText().isEmpty());
+        int port = Integer.parseInt(onFx(() -> robot.lookup("#listenPort").queryAs(Label.class).getText()));
+        assertTrue(port > 0, "the kernel chose a port and the window shows it");
+
+        try (Socket client = new Socket()) {
+            client.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            client.setSoTimeout((int) Eventually.PATIENCE.toMillis());
+            String clientEnd = Endpoint.of(client.getLocalSocketAddress()).toString();
+
+            waitUntil(() -> rowOf(robot, clientEnd).isPresent());
+            TableRow<ConnectionRow> row = rowOf(robot, clientEnd).orElseThrow();
+            assertEquals("127.0.0.1:" + port, onFx(() -> row.getItem().server()));
+            assertEquals(clientEnd, onFx(() -> row.getItem().client()));
+
+            Button close = onFx(() -> (Button) row.lookup(".close-connection"));
+            assertNotNull(close);
+            robot.clickOn(close);
+            assertEquals(-1, ServersViewModelTest.readOrReset(client.getInputStream()),
+                    "the client sees the server close its end");
+            waitUntil(() -> rowOf(robot, clientEnd).isEmpty());
+        }
+
+        robot.clickOn("#stopButton");
+        waitUntil(() -> robot.lookup("#serverList").queryAs(ListView.class).getItems().isEmpty());
+        try (ServerSocket again = new ServerSocket()) {
+            again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        }
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
+    void badPortsShowTheirMessageNextToTheFieldAndDisableStart(FxRobot robot) {
+        TextField portField = robot.lookup("#portField").queryAs(TextField.class);
+        Label portError = robot.lookup("#portError").queryAs(Label.class);
+        Button start = robot.lookup("#startButton").queryAs(Button.class);
+        assertSame(onFx(portField::getParent), onFx(portError::getParent), "the message sits under its field");
+        assertFalse(onFx(portError::isVisible));
+        assertFalse(onFx(start::isDisabled));
+
+        typeInto(robot, "#portField", "abc");
+        assertEquals("port must be a whole number from 0 to 65535, not \"abc\"", onFx(portError::getText));
+        assertTrue(onFx(portError::isVisible));
+        assertTrue(onFx(start::isDisabled));
+
+        typeInto(robot, "#portField", "70000");
+        assertEquals("port must be from 0 to 65535; 70000 is out of range", onFx(portError::getText));
+        assertTrue(onFx(start::isDisabled));
+
+        typeInto(robot, "#portField", "-1");
+        assertEquals("port must be from 0 to 65535; -1 is out of range", onFx(portError::getText));
+        assertTrue(onFx(start::isDisabled));
+
+        typeInto(robot, "#portField", "0");
+        assertFalse(onFx(portError::isVisible));
+        assertFalse(onFx(start::isDisabled), "fixing the port enables Start again");
+    }
+
+    @Test
+    void aPortInUseIsRefusedInPlainWordsNextToTheFormWithoutADialog(FxRobot robot) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String port = String.valueOf(taken.getLocalPort());
+            typeInto(robot, "#portField", port);
+            robot.clickOn("#startButton");
+
+            Label startError = robot.lookup("#startError").queryAs(Label.class);
+            waitUntil(startError::isVisible);
+            String message = onFx(startError::getText);
+            assertTrue(message.startsWith("The server did not start: port " + port + " on 127.0.0.1 is already in"
+                    + " use"), message);
+            assertFalse(message.contains("Exception") || message.contains("\tat "), "no stack trace: " + message);
+            assertEquals(port, onFx(() -> robot.lookup("#portField").queryAs(TextField.class).getText()),
+                    "the form keeps its values");
+            assertTrue(onFx(() -> robot.lookup("#serverList").queryAs(ListView.class).getItems().isEmpty()));
+            assertEquals(1, onFx(() -> robot.listWindows().size()), "no dialog opened");
+            assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+        }
+    }
+
+    private static void typeInto(FxRobot robot, String query, String text) {
+        robot.clickOn(query).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
+    }
+
+    /** The table row showing the connection whose client end is {@code client}, if it is shown. */
+    @SuppressWarnings("unchecked")
+    private static Optional<TableRow<ConnectionRow>> rowOf(FxRobot robot, String client) {
+        return onFx(() -> {
+            for (Node n : robot.lookup("#connectionsTable .table-row-cell").queryAll()) {
+                TableRow<ConnectionRow> row = (TableRow<ConnectionRow>) n;
+                if (row.getItem() != null && row.getItem().client().equals(client)) {
+                    return Optional.of(row);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+}
