@@ -15,7 +15,7 @@ public record BindChoice(String address, String description) {
 
     /** The choices the form offers; any other address of this machine can be typed in. */
     public static final List<BindChoice> CHOICES = List.of(
-            new BindChoice("127.0.0.1", "this machine only (IPv4 loopback)"),
+            new BindChoice("127.0.0.1", "this machine only (loopback)"),
             new BindChoice("::1", "this machine only (IPv6 loopback)"),
             new BindChoice("::", "all interfaces, IPv4 + IPv6 (dual-stack)"),
             new BindChoice("0.0.0.0", "all IPv4 interfaces"));

@@ -62,8 +62,8 @@ public final class CallStrip extends VBox {
         explanation.setWrapText(true);
         HBox now = new HBox(code, explanation);
         now.getStyleClass().add("call-now");
-        Label acceptNote = new Label("accept returns a new socket for every client (a row in the connections"
-                + " table) while the listening socket stays open, waiting for the next client.");
+        Label acceptNote = new Label("accept gives each client a new socket (one row in the table); the"
+                + " listening socket stays open.");
         acceptNote.getStyleClass().add("call-note");
         acceptNote.setWrapText(true);
         getChildren().addAll(setUp, perClient, now, acceptNote);

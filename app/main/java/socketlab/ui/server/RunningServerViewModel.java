@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import socketlab.server.ConnectionInfo;
 import socketlab.server.LabServer;
 import socketlab.server.Mode;
 import socketlab.server.ServerEvent;
@@ -85,8 +86,11 @@ public final class RunningServerViewModel {
     /** Takes a snapshot; runs on the poll thread. */
     void poll() {
         try {
-            latest.set(new ServerSnapshot(server.stats(), server.listenQueueLength(), server.connections(),
-                    Instant.now()));
+            // The listen queue is read from a kernel table that can be long; the counters are taken last, so
+            // they are as fresh as they can be when the window shows them.
+            OptionalInt queue = server.listenQueueLength();
+            List<ConnectionInfo> open = server.connections();
+            latest.set(new ServerSnapshot(server.stats(), queue, open, Instant.now()));
         } catch (RuntimeException e) {
             // A scheduled task that throws is never run again; log it and keep polling.
             LOG.log(Level.WARNING, "polling " + title + " failed", e);

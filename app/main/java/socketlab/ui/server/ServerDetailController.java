@@ -17,6 +17,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import socketlab.net.Addresses;
@@ -255,8 +257,13 @@ public final class ServerDetailController {
 
         LogCell() {
             time.getStyleClass().add("log-time");
+            time.setMinWidth(Region.USE_PREF_SIZE);
             text.getStyleClass().add("log-text");
+            text.setWrapText(true);
+            HBox.setHgrow(text, Priority.ALWAYS);
             box.getStyleClass().add("log-line");
+            // A cell that prefers no width takes the list's width, so long lines wrap instead of scrolling.
+            setPrefWidth(0);
         }
 
         @Override

@@ -72,7 +72,7 @@ public final class ServerFormViewModel {
 
     private static String hintFor(int p) {
         if (p == 0) {
-            return "0 = the kernel chooses a free port; the window shows which";
+            return "0 = the kernel picks a free port";
         }
         String name = Ports.wellKnownName(p);
         String known = name.isEmpty() ? "" : "well-known port of " + name + "; ";
@@ -170,7 +170,16 @@ public final class ServerFormViewModel {
         return switch (m) {
             case ITERATIVE -> "iterative";
             case THREADED -> "thread per connection";
-            case SEMAPHORE -> "semaphore (limited threads)";
+            case SEMAPHORE -> "semaphore";
+        };
+    }
+
+    /** One short line under the mode choice: what the mode does with clients. */
+    public static String modeHint(Mode m) {
+        return switch (m) {
+            case ITERATIVE -> "one client at a time; the rest wait";
+            case THREADED -> "a new thread per client, no limit";
+            case SEMAPHORE -> "a thread per client, at most N at once";
         };
     }
 

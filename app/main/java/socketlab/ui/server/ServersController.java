@@ -120,7 +120,7 @@ public final class ServersController {
             }
         });
         modeChoice.valueProperty().bindBidirectional(form.modeProperty());
-        modeSummary.textProperty().bind(form.modeProperty().map(Mode::summary));
+        modeSummary.textProperty().bind(form.modeProperty().map(ServerFormViewModel::modeHint));
 
         field(permitsField, permitsError, form.permits(), form.permitsEnabledProperty());
         permitsLabel.disableProperty().bind(form.permitsEnabledProperty().not());

@@ -23,7 +23,8 @@ class ServerFormViewModelTest {
         assertEquals(50, c.backlog());
         assertEquals(Duration.ofSeconds(30), c.idleTimeout());
         assertEquals("", form.bindWarningProperty().get());
-        assertTrue(form.portHintProperty().get().contains("kernel"));
+        assertEquals("0 = the kernel picks a free port", form.portHintProperty().get());
+        assertEquals("this machine only (loopback)", form.bindNoteProperty().get());
     }
 
     @Test

@@ -131,6 +131,26 @@ class ServersViewModelTest {
     }
 
     @Test
+    void closingStopsEveryServerAndFreesTheirPorts() throws Exception {
+        vm.start();
+        vm.form().kindProperty().set(ServerKind.ECHO);
+        vm.start();
+        int first = vm.servers().get(0).port();
+        int second = vm.servers().get(1).port();
+        try (Socket client = new Socket(InetAddress.getLoopbackAddress(), second)) {
+            client.setSoTimeout((int) Eventually.PATIENCE.toMillis());
+            vm.close();
+            assertEquals(-1, readOrReset(client.getInputStream()), "open connections are closed too");
+        }
+        assertTrue(vm.servers().isEmpty());
+        for (int port : new int[] {first, second}) {
+            try (ServerSocket again = new ServerSocket()) {
+                again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            }
+        }
+    }
+
+    @Test
     void invalidFormDisablesStart() {
         vm.form().port().textProperty().set("70000");
         assertFalse(vm.canStartProperty().get());
