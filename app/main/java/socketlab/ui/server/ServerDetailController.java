@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -92,6 +93,7 @@ public final class ServerDetailController {
     /** Shows whichever server {@code vm} has selected, from now on. */
     void bind(ServersViewModel vm) {
         this.servers = vm;
+        tryIt.setTooltip(new Tooltip("Connect to this server from a terminal with this command"));
         setUpTable();
         logList.setCellFactory(list -> new LogCell());
         logList.setPlaceholder(new Label("Nothing has happened yet."));
@@ -154,7 +156,7 @@ public final class ServerDetailController {
         boolean v6 = s.server().localEndpoint().address() instanceof Inet6Address;
         listenHost.setText(v6 ? "[" + s.host() + "]:" : s.host() + ":");
         listenPort.setText(String.valueOf(s.port()));
-        tryIt.setText("try it:  nc " + connectHost(s) + " " + s.port());
+        tryIt.setText("$ nc " + connectHost(s) + " " + s.port());
         callStrip.describe(s.server().localEndpoint().toString(), s.server().config().backlog());
         if (s.flashProperty().get() != null) {
             callStrip.mark(s.flashProperty().get().call());

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,9 +33,20 @@ import socketlab.ui.Views;
 /** The Servers pane's view: binds the form, the start button and the list of running servers to the model. */
 public final class ServersController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass SIDE_HIDDEN = PseudoClass.getPseudoClass("side-hidden");
 
     private final ServersViewModel vm;
 
+    @FXML
+    private HBox pane;
+    @FXML
+    private VBox side;
+    @FXML
+    private VBox sideBar;
+    @FXML
+    private Button hideSideButton;
+    @FXML
+    private Button showSideButton;
     @FXML
     private Node detail;
     @FXML
@@ -103,6 +115,8 @@ public final class ServersController {
     private void initialize() {
         ServerFormViewModel form = vm.form();
         HBox.setHgrow(detail, Priority.ALWAYS);
+        hideSideButton.setTooltip(new Tooltip("Hide the form and the server list: more room for the server"));
+        showSideButton.setTooltip(new Tooltip("Show the new-server form and the list of running servers"));
 
         Segmented.bind(kindButtons, List.of(ServerKind.values()), ServerKind::id, "kind", form.kindProperty());
         kindSummary.textProperty().bind(form.kindProperty().map(ServerKind::summary));
@@ -206,6 +220,27 @@ public final class ServersController {
     @FXML
     private void start() {
         vm.start();
+    }
+
+    @FXML
+    private void hideSide() {
+        showSide(false);
+        showSideButton.requestFocus();
+    }
+
+    @FXML
+    private void showSide() {
+        showSide(true);
+        hideSideButton.requestFocus();
+    }
+
+    /** The side column can give way to the selected server, e.g. on a projector at a large text size. */
+    private void showSide(boolean shown) {
+        side.setVisible(shown);
+        side.setManaged(shown);
+        sideBar.setVisible(!shown);
+        sideBar.setManaged(!shown);
+        pane.pseudoClassStateChanged(SIDE_HIDDEN, !shown);
     }
 
     /** A running server in the list: its title and its status. */

@@ -59,6 +59,8 @@ class ServersPaneFxTest {
                 && !robot.lookup("#listenPort").queryAs(Label.class).getText().isEmpty());
         int port = Integer.parseInt(onFx(() -> robot.lookup("#listenPort").queryAs(Label.class).getText()));
         assertTrue(port > 0, "the kernel chose a port and the window shows it");
+        CallStrip strip = robot.lookup("#callStrip").queryAs(CallStrip.class);
+        waitUntil(() -> strip.explanationText().startsWith("listen(backlog) "));
 
         try (Socket client = new Socket()) {
             client.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -66,6 +68,7 @@ class ServersPaneFxTest {
             String clientEnd = Endpoint.of(client.getLocalSocketAddress()).toString();
 
             waitUntil(() -> rowOf(robot, clientEnd).isPresent());
+            waitUntil(() -> strip.explanationText().startsWith("accept() "));
             TableRow<ConnectionRow> row = rowOf(robot, clientEnd).orElseThrow();
             assertEquals("127.0.0.1:" + port, onFx(() -> row.getItem().server()));
             assertEquals(clientEnd, onFx(() -> row.getItem().client()));
@@ -132,6 +135,16 @@ class ServersPaneFxTest {
             assertEquals(1, onFx(() -> robot.listWindows().size()), "no dialog opened");
             assertTrue(errors.reports().isEmpty(), errors.reports().toString());
         }
+    }
+
+    @Test
+    void theSideColumnGivesWayToTheSelectedServerAndComesBack(FxRobot robot) {
+        robot.clickOn("#hideSideButton");
+        assertFalse(onFx(() -> robot.lookup("#side").query().isVisible()), "the form is hidden");
+        assertTrue(onFx(() -> robot.lookup("#sideBar").query().isVisible()), "a narrow bar brings it back");
+        robot.clickOn("#showSideButton");
+        assertTrue(onFx(() -> robot.lookup("#side").query().isVisible()), "the form is back");
+        assertFalse(onFx(() -> robot.lookup("#sideBar").query().isVisible()), "the narrow bar is gone");
     }
 
     private static void typeInto(FxRobot robot, String query, String text) {
