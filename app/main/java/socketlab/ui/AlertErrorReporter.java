@@ -3,12 +3,14 @@ package socketlab.ui;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Reports problems in an alert dialog styled like the window; a second problem while one shows is added to it. */
 public final class AlertErrorReporter implements ErrorReporter {
     private final Window owner;
     private Alert showing;
+    private String firstDetails;
     private int more;
 
     public AlertErrorReporter(Window owner) {
@@ -23,14 +25,18 @@ public final class AlertErrorReporter implements ErrorReporter {
         }
         if (showing != null && showing.isShowing()) {
             more++;
-            showing.setContentText(showing.getContentText().replaceFirst("\n\n\\(and \\d+ more.*$", "")
-                    + "\n\n(and " + more + " more problem" + (more == 1 ? "" : "s") + " since; see the log)");
+            showing.setContentText(firstDetails + "\n\n(and " + more + " more problem" + (more == 1 ? "" : "s")
+                    + " since; see the log)");
+            showing.getDialogPane().getScene().getWindow().sizeToScene();
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Socket Lab");
         alert.setHeaderText(headline);
         alert.setContentText(details);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // otherwise long text is cut to "..."
+        alert.getDialogPane().setPrefWidth(520);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
             Scene scene = owner.getScene();
@@ -42,6 +48,7 @@ public final class AlertErrorReporter implements ErrorReporter {
             }
         }
         more = 0;
+        firstDetails = details;
         showing = alert;
         alert.show(); // not showAndWait: reports may arrive during an animation pulse
     }

@@ -71,14 +71,6 @@ public final class Lab implements AutoCloseable {
         return url.toExternalForm();
     }
 
-    public TextZoom zoom() {
-        return zoom;
-    }
-
-    public Theme theme() {
-        return theme;
-    }
-
     /** Stops every server, then the pulses and the background threads. */
     @Override
     public void close() {

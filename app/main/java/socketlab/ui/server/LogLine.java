@@ -1,5 +1,6 @@
 package socketlab.ui.server;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public record LogLine(String time, String text, Tone tone) {
     }
 
     /** Stands for events that came faster than the window shows them. */
-    public static LogLine skipped(long count, java.time.Instant when) {
+    public static LogLine skipped(long count, Instant when) {
         return new LogLine(TIME.format(when), "… " + ConnectionRow.count(count) + (count == 1 ? " line" : " lines")
                 + " skipped: events came faster than the window can show them", Tone.SKIPPED);
     }
