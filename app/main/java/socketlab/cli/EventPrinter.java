@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import socketlab.server.ServerEvent;
@@ -25,12 +26,18 @@ final class EventPrinter implements Consumer<ServerEvent> {
     private final PrintStream out;
     private final PrintStream err;
     private final String command;
-    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<Object> queue;
     private final AtomicLong dropped = new AtomicLong();
     private final Thread thread;
 
     /** @param command the command's name, which prefixes the server's error lines on {@code err} */
     EventPrinter(String command, PrintStream out, PrintStream err) {
+        this(command, out, err, CAPACITY);
+    }
+
+    /** @param capacity how many lines may wait for the printing thread */
+    EventPrinter(String command, PrintStream out, PrintStream err, int capacity) {
+        this.queue = new LinkedBlockingQueue<>(capacity);
         this.command = command;
         this.out = out;
         this.err = err;
@@ -54,8 +61,8 @@ final class EventPrinter implements Consumer<ServerEvent> {
 
     /** Prints what is still queued and ends the printing thread; call once the server has stopped. */
     void finish() throws InterruptedException {
-        queue.put(END);
-        if (!thread.join(FINISH_WAIT)) {
+        // The printing thread makes room unless the output itself is stuck (a paused terminal): wait, but bounded.
+        if (!queue.offer(END, FINISH_WAIT.toMillis(), TimeUnit.MILLISECONDS) || !thread.join(FINISH_WAIT)) {
             thread.interrupt();
         }
     }

@@ -76,14 +76,23 @@ final class ServeCommand {
             err.println("socketlab serve: " + e.getMessage());
             return Cli.BAD_INPUT;
         }
-        EventPrinter printer = new EventPrinter(NAME, out, err);
         stop.arm(); // before the first line: whoever reads it may signal at once
+        int code = Cli.REFUSED;
+        try {
+            code = serve(config, out, err);
+            return code;
+        } finally {
+            stop.done(code); // also when something unexpected was thrown, so that no hook waits in vain
+        }
+    }
+
+    private int serve(ServerConfig config, PrintStream out, PrintStream err) {
+        EventPrinter printer = new EventPrinter(NAME, out, err);
         LabServer server;
         try {
             server = LabServer.start(config, printer);
         } catch (ServerStartException e) {
             err.println("socketlab serve: " + e.getMessage());
-            stop.done(Cli.REFUSED);
             return Cli.REFUSED;
         }
         out.println("listening on " + server.localEndpoint());
@@ -108,7 +117,6 @@ final class ServeCommand {
         ServerStats stats = server.stats();
         out.println("stopped: served " + stats.served() + " connections, peak active " + stats.peakActive());
         out.flush();
-        stop.done(Cli.OK);
         return Cli.OK;
     }
 

@@ -1,5 +1,6 @@
 package socketlab.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,11 @@ final class ShutdownStop implements StopSignal {
     }
 
     private void onShutdown() {
+        Console console = System.console();
+        if (console != null && console.isTerminal()) {
+            // Ctrl+C echoes "^C" without a newline; the command's last line should start a line of its own.
+            System.out.println();
+        }
         requested.countDown();
         try {
             if (!finished.await(FINISH_SECONDS, TimeUnit.SECONDS)) {
