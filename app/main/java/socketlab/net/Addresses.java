@@ -1,7 +1,6 @@
 package socketlab.net;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -46,20 +45,31 @@ public final class Addresses {
         }
         byte[] b = new byte[4];
         List<String> tooBig = new ArrayList<>();
+        String leadingZero = null;
         for (int i = 0; i < 4; i++) {
             if (parts[i].isEmpty()) {
                 return Parsed.invalid("part " + (i + 1) + " of \"" + text + "\" is empty");
             }
-            if (parts[i].length() > 3 || Integer.parseInt(parts[i]) > 255) {
+            // Judge the value, not the digit count: "0001" is 1, not a number over 255.
+            String digits = parts[i].replaceFirst("^0+(?=.)", "");
+            if (digits.length() > 3 || Integer.parseInt(digits) > 255) {
                 tooBig.add(parts[i]);
                 continue;
             }
-            b[i] = (byte) Integer.parseInt(parts[i]);
+            if (digits.length() < parts[i].length() && leadingZero == null) {
+                leadingZero = parts[i];
+            }
+            b[i] = (byte) Integer.parseInt(digits);
         }
         if (!tooBig.isEmpty()) {
             String list = String.join(", ", tooBig);
             return Parsed.invalid(list + (tooBig.size() == 1 ? " is" : " are")
                     + " greater than 255 and" + (tooBig.size() == 1 ? " does" : " do") + " not fit in one byte");
+        }
+        if (leadingZero != null) {
+            // inet_aton reads 010 as octal 8 while inet_pton and the JDK refuse it: an ambiguous address.
+            return Parsed.invalid("\"" + leadingZero + "\" in \"" + text + "\" has a leading zero, which some"
+                    + " programs read as octal: write " + Integer.parseInt(leadingZero));
         }
         return Parsed.ok(bytes(b));
     }
@@ -78,11 +88,9 @@ public final class Addresses {
             return Parsed.invalid("\"" + text + "\" uses :: twice; it may stand for one run of zero groups only");
         }
         try {
-            InetAddress a = InetAddress.getByName(t); // a literal that passed the checks above: no DNS query
-            if (!(a instanceof Inet6Address) && !t.contains("::ffff:") && !t.contains("::FFFF:")) {
-                return Parsed.invalid("\"" + text + "\" is not an IPv6 address");
-            }
-            return Parsed.ok(a);
+            // A literal that passed the checks above: no DNS query. An IPv4-mapped address, however it is written
+            // (::ffff:1.2.3.4, 0:0:0:0:0:FFFF:1.2.3.4), comes back as the IPv4 address it stands for.
+            return Parsed.ok(InetAddress.getByName(t));
         } catch (UnknownHostException e) {
             return Parsed.invalid("\"" + text + "\" is not a valid IPv6 address: it needs 8 groups of up to"
                     + " 4 hex digits, or :: for a run of zero groups");

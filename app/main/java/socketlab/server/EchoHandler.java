@@ -52,9 +52,6 @@ final class EchoHandler implements ConnectionHandler {
 
         void append(byte[] src, int off, int count) throws IOException {
             while (count > 0) {
-                if (length == maxLineBytes) {
-                    send(); // the line is over the limit: echo what we hold as one piece
-                }
                 int k = Math.min(maxLineBytes - length, count);
                 if (length + k > bytes.length) {
                     bytes = Arrays.copyOf(bytes, Math.min(maxLineBytes, Math.max(bytes.length * 2, length + k)));
@@ -63,6 +60,11 @@ final class EchoHandler implements ConnectionHandler {
                 length += k;
                 off += k;
                 count -= k;
+                if (length == maxLineBytes) {
+                    // The line is over the limit: echo the full piece now rather than when more bytes arrive, or a
+                    // client that waits for it before sending on would wait for nothing.
+                    send();
+                }
             }
         }
 

@@ -6,13 +6,13 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +43,7 @@ public final class LabServer implements AutoCloseable {
     private final Semaphore permits;
     private final Thread acceptor;
     private final Map<Long, ServedConnection> open = new ConcurrentHashMap<>();
-    private final Set<Thread> handlerThreads = ConcurrentHashMap.newKeySet();
+    private final HandlerThreads handlerThreads;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong nextId = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
@@ -61,6 +61,8 @@ public final class LabServer implements AutoCloseable {
         this.local = Endpoint.of(listenSocket.getLocalSocketAddress());
         this.handler = ConnectionHandler.of(config);
         this.permits = config.mode() == Mode.SEMAPHORE ? new Semaphore(config.permits(), true) : null;
+        this.handlerThreads = config.mode() == Mode.ITERATIVE ? null
+                : new HandlerThreads(config.threads(), threadPrefix() + "conn-");
         this.acceptor = Thread.ofPlatform().daemon(true).name(threadPrefix() + "accept").unstarted(this::acceptLoop);
     }
 
@@ -113,7 +115,7 @@ public final class LabServer implements AutoCloseable {
 
     /** Clients the kernel has connected but the server has not accepted yet (Linux only; empty elsewhere). */
     public OptionalInt listenQueueLength() {
-        return running.get() ? ListenQueue.length(local.port()) : OptionalInt.of(0);
+        return running.get() ? ListenQueue.length(local) : OptionalInt.of(0);
     }
 
     /** The connections the server holds open now, oldest first. */
@@ -169,8 +171,12 @@ public final class LabServer implements AutoCloseable {
     private void awaitThreads() {
         join(acceptor);
         closeOpen(); // a connection accepted while the listener was closing
-        for (Thread t : List.copyOf(handlerThreads)) {
-            join(t);
+        if (handlerThreads != null) {
+            try {
+                handlerThreads.shutdown(JOIN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -179,7 +185,7 @@ public final class LabServer implements AutoCloseable {
             return;
         }
         try {
-            if (!t.join(java.time.Duration.ofMillis(JOIN_MILLIS))) {
+            if (!t.join(Duration.ofMillis(JOIN_MILLIS))) {
                 LOG.log(Level.WARNING, "thread " + t.getName() + " did not end in time");
             }
         } catch (InterruptedException e) {
@@ -208,7 +214,7 @@ public final class LabServer implements AutoCloseable {
             ServedConnection c;
             try {
                 c = new ServedConnection(nextId.incrementAndGet(), socket, this::emit);
-                c.setReadTimeout((int) Math.min(Integer.MAX_VALUE, config.idleTimeout().toMillis()));
+                c.setReadTimeout(readTimeoutMillis(config.idleTimeout()));
             } catch (IOException e) {
                 closeQuietly(socket);
                 continue; // the client went away between the handshake and accept
@@ -217,10 +223,25 @@ public final class LabServer implements AutoCloseable {
             open.put(c.id(), c);
             emit(new ServerEvent.Accepted(Instant.now(), c.id(), c.pair()));
             if (!running.get()) {
+                // Accepted while the server was stopping: close it without starting a handler that stop could miss.
                 c.closeBecause(CloseReason.SERVER_STOPPED);
+                finish(c, CloseReason.SERVER_STOPPED);
+                continue;
             }
             dispatch(c);
         }
+    }
+
+    /**
+     * SO_TIMEOUT in milliseconds for an idle timeout. 0 would mean "wait forever", so a timeout under a millisecond
+     * becomes 1 ms; one longer than SO_TIMEOUT can express is capped (Duration.toMillis would overflow past ~292
+     * million years and throw in the accept loop).
+     */
+    private static int readTimeoutMillis(Duration idle) {
+        if (idle.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) >= 0) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.max(1, idle.toMillis());
     }
 
     private void dispatch(ServedConnection c) {
@@ -229,10 +250,11 @@ public final class LabServer implements AutoCloseable {
             case THREADED -> startHandler(c);
             case SEMAPHORE -> {
                 if (acquirePermit(c)) {
+                    c.tookPermit();
                     emit(new ServerEvent.PermitTaken(Instant.now(), c.id(), permitsInUse(), config.permits()));
                     startHandler(c);
                 } else {
-                    finish(c, c.externalReason() == null ? CloseReason.SERVER_STOPPED : c.externalReason(), true);
+                    finish(c, c.externalReason() == null ? CloseReason.SERVER_STOPPED : c.externalReason());
                 }
             }
         }
@@ -248,7 +270,13 @@ public final class LabServer implements AutoCloseable {
         try {
             while (running.get() && !c.isClosed()) {
                 if (permits.tryAcquire(PERMIT_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                    return true;
+                    // A stop or the lab may have closed the client while we waited (a stop frees permits as it
+                    // closes the handlers); a closed client must not take a permit and pass for served.
+                    if (running.get() && !c.isClosed()) {
+                        return true;
+                    }
+                    permits.release();
+                    return false;
                 }
             }
             return false;
@@ -265,18 +293,14 @@ public final class LabServer implements AutoCloseable {
     }
 
     private void startHandler(ServedConnection c) {
-        Thread.Builder builder = config.threads() == ThreadKind.VIRTUAL
-                ? Thread.ofVirtual()
-                : Thread.ofPlatform().daemon(true);
-        Thread t = builder.name(threadPrefix() + "conn-" + c.id()).unstarted(() -> {
-            try {
-                serve(c);
-            } finally {
-                handlerThreads.remove(Thread.currentThread());
-            }
-        });
-        handlerThreads.add(t);
-        t.start();
+        try {
+            handlerThreads.start(c.id(), () -> serve(c));
+        } catch (OutOfMemoryError | RuntimeException e) {
+            // The operating system refused another thread (ulimit, memory). Refuse this client, keep serving.
+            emit(new ServerEvent.Failed(Instant.now(), c.id(),
+                    "no thread to serve the connection: " + e.getMessage()));
+            finish(c, CloseReason.ERROR);
+        }
     }
 
     /** Runs the handler for one connection, then closes it and accounts for it. */
@@ -284,7 +308,9 @@ public final class LabServer implements AutoCloseable {
         int now = active.incrementAndGet();
         peakActive.accumulateAndGet(now, Math::max);
         c.activate();
-        CloseReason reason;
+        // ERROR stands if an Error (out of memory, say) escapes the handler: the finally block still closes the
+        // socket and gives the permit back, so one failing connection cannot leak a permit for good.
+        CloseReason reason = CloseReason.ERROR;
         try {
             reason = handler.serve(c);
         } catch (SocketTimeoutException e) {
@@ -297,8 +323,8 @@ public final class LabServer implements AutoCloseable {
             reason = CloseReason.ERROR;
         } finally {
             active.decrementAndGet();
+            finish(c, reason);
         }
-        finish(c, reason, permits != null);
     }
 
     private CloseReason reasonFor(ServedConnection c, IOException e) {
@@ -313,15 +339,23 @@ public final class LabServer implements AutoCloseable {
         return CloseReason.ERROR;
     }
 
-    private void finish(ServedConnection c, CloseReason reason, boolean releasePermit) {
+    /** Closes a connection for good, counts it, reports it and gives back its permit if it holds one. */
+    private void finish(ServedConnection c, CloseReason reason) {
         CloseReason why = c.externalReason() != null ? c.externalReason() : reason;
         c.closeQuietly();
         open.remove(c.id());
-        served.incrementAndGet();
+        if (c.isActive()) {
+            served.incrementAndGet(); // a client closed while it waited for a permit was never served
+        }
         emit(new ServerEvent.Closed(Instant.now(), c.id(), c.pair(), why, c.bytesRead(), c.bytesWritten()));
-        if (releasePermit && permits != null && c.snapshot().state() == ConnectionInfo.State.ACTIVE) {
-            permits.release();
-            emit(new ServerEvent.PermitReleased(Instant.now(), c.id(), permitsInUse(), config.permits()));
+        if (c.givePermitBack()) {
+            // Reported before the release: once released, the accept loop may hand the permit to a waiting client
+            // at once, and the log must not show that client taking a permit before this one was given back.
+            try {
+                emit(new ServerEvent.PermitReleased(Instant.now(), c.id(), permitsInUse() - 1, config.permits()));
+            } finally {
+                permits.release();
+            }
         }
     }
 

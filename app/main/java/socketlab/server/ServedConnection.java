@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import socketlab.net.SocketPair;
@@ -23,6 +24,9 @@ final class ServedConnection {
     private final OutputStream out;
     private final AtomicReference<CloseReason> closedBecause = new AtomicReference<>();
     private volatile ConnectionInfo.State state = ConnectionInfo.State.WAITING;
+    // Set by the accept loop when it takes a semaphore permit for this connection, cleared by whoever gives it back,
+    // so a permit is released exactly once whatever path the connection ends on.
+    private final AtomicBoolean holdsPermit = new AtomicBoolean();
     // Written only by the thread serving the connection, read by anyone taking a snapshot.
     private volatile long bytesRead;
     private volatile long bytesWritten;
@@ -46,6 +50,20 @@ final class ServedConnection {
 
     void activate() {
         state = ConnectionInfo.State.ACTIVE;
+    }
+
+    /** True once a handler has started on the connection. */
+    boolean isActive() {
+        return state == ConnectionInfo.State.ACTIVE;
+    }
+
+    void tookPermit() {
+        holdsPermit.set(true);
+    }
+
+    /** True exactly once after {@link #tookPermit()}: the caller must then release the permit. */
+    boolean givePermitBack() {
+        return holdsPermit.compareAndSet(true, false);
     }
 
     /** Reads into {@code buffer}; returns -1 at end of stream, as read(2) returns 0. */
