@@ -23,7 +23,8 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
 
     public static final int DEFAULT_PERMITS = 16;
     public static final int MAX_PERMITS = 10_000;
-    public static final int DEFAULT_BACKLOG = 50;
+    /** As CS:APP's LISTENQ: a burst of 1,000 clients must fit, or the kernel drops handshakes and clients retry. */
+    public static final int DEFAULT_BACKLOG = 1024;
     public static final int MAX_BACKLOG = 65_535;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;

@@ -1,0 +1,43 @@
+package socketlab.client;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What each client of a burst does once connected. */
+public enum BurstMode {
+    /** Read until the server closes: the way to talk to the hello and time servers. */
+    EOF("eof", "read until the server closes"),
+    /** Send one line and read the reply line: the way to talk to the echo server. */
+    ECHO("echo", "send one line, read the reply line");
+
+    private final String id;
+    private final String summary;
+
+    BurstMode(String id, String summary) {
+        this.id = id;
+        this.summary = summary;
+    }
+
+    /** The name used on the command line. */
+    public String id() {
+        return id;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public static Optional<BurstMode> fromId(String text) {
+        for (BurstMode m : values()) {
+            if (m.id.equals(text == null ? "" : text.strip().toLowerCase(Locale.ROOT))) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,88 @@
+package socketlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The command line's dispatch, help and refusals, through {@link Cli#run} as the launcher calls it. */
+class CliTest {
+    private final LineSink out = new LineSink();
+    private final LineSink err = new LineSink();
+
+    private int run(String... args) {
+        return Cli.run(args, out.stream, err.stream);
+    }
+
+    private String printed() {
+        return String.join("\n", out.all());
+    }
+
+    @Test
+    void helpListsEveryCommandAndOption() {
+        for (String[] help : new String[][] {{"--help"}, {"-h"}, {"help"}}) {
+            LineSink o = new LineSink();
+            LineSink e = new LineSink();
+            assertEquals(0, Cli.run(help, o.stream, e.stream));
+            String text = String.join("\n", o.all());
+            for (String expected : List.of("socketlab serve hello|echo|time", "socketlab bench", "--port", "--bind",
+                    "--mode", "--permits", "--threads", "--backlog", "--uppercase", "--idle-timeout", "--clients",
+                    "--concurrency", "--kind", "exit codes")) {
+                assertTrue(text.contains(expected), expected + " missing from " + String.join(" ", help));
+            }
+            assertEquals(List.of(), e.all());
+        }
+    }
+
+    @Test
+    void eachCommandHasItsOwnHelp() {
+        assertEquals(0, run("serve", "--help"));
+        assertTrue(printed().startsWith("socketlab serve hello|echo|time [options]"), printed());
+        assertTrue(printed().contains("--idle-timeout S"));
+        assertEquals(0, run("help", "bench"));
+        assertTrue(printed().contains("socketlab bench [--clients N]"), printed());
+        assertEquals(List.of(), err.all());
+    }
+
+    @Test
+    void helpWinsOverOtherOptions() {
+        assertEquals(0, run("serve", "echo", "--port", "70000", "-h"));
+        assertEquals(List.of(), err.all());
+    }
+
+    @Test
+    void unknownCommandsAreOneLineAndExitCodeTwo() {
+        assertEquals(2, run("connect"));
+        assertEquals(List.of("socketlab: unknown command connect; commands are serve and bench"
+                + " (see 'socketlab --help')"), err.all());
+        assertEquals(List.of(), out.all());
+    }
+
+    @Test
+    void unknownTopLevelOptionIsOneLine() {
+        assertEquals(2, run("--verbose"));
+        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve and bench"
+                + " (see 'socketlab --help')"), err.all());
+    }
+
+    @Test
+    void helpForAnUnknownCommandIsRefused() {
+        assertEquals(2, run("help", "frob"));
+        assertEquals(1, err.all().size());
+    }
+
+    @Test
+    void noArgumentsIsOneLine() {
+        assertEquals(2, run());
+        assertEquals(List.of("socketlab: say which command to run: serve or bench (see 'socketlab --help')"),
+                err.all());
+    }
+
+    @Test
+    void badServeOptionsThroughTheLauncherPath() {
+        assertEquals(2, run("serve", "echo", "--port", "70000"));
+        assertEquals(List.of("socketlab serve: port must be from 0 to 65535; 70000 is out of range"), err.all());
+        assertEquals(List.of(), out.all());
+    }
+}
