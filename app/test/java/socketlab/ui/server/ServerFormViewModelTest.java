@@ -20,7 +20,7 @@ class ServerFormViewModelTest {
         ServerConfig c = form.toConfig();
         assertEquals("127.0.0.1", c.bindAddress().getHostAddress());
         assertEquals(0, c.port());
-        assertEquals(50, c.backlog());
+        assertEquals(ServerConfig.DEFAULT_BACKLOG, c.backlog(), "the engine's default backlog");
         assertEquals(Duration.ofSeconds(30), c.idleTimeout());
         assertEquals("", form.bindWarningProperty().get());
         assertEquals("0 = the kernel picks a free port", form.portHintProperty().get());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import socketlab.net.Endpoint;
 import socketlab.server.Mode;
+import socketlab.server.ServerConfig;
 import socketlab.server.ServerKind;
 import socketlab.server.SocketCall;
 import socketlab.ui.Background;
@@ -53,7 +54,8 @@ class ServersViewModelTest {
         assertEquals("", vm.startErrorProperty().get());
 
         pulses.fire();
-        assertEquals("listening on 127.0.0.1:" + port + " (backlog 50, SO_REUSEADDR on)",
+        assertEquals("listening on 127.0.0.1:" + port + " (backlog " + ServerConfig.DEFAULT_BACKLOG
+                + ", SO_REUSEADDR on)",
                 server.log().getFirst().text());
         StepFlash first = server.flashProperty().get();
         assertEquals(SocketCall.LISTEN, first.call());
