@@ -7,6 +7,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import socketlab.net.PortNotes;
+import socketlab.net.TcpTable;
+import socketlab.ui.connections.ConnectionsController;
+import socketlab.ui.connections.ConnectionsViewModel;
 import socketlab.ui.server.ServersController;
 import socketlab.ui.server.ServersViewModel;
 
@@ -23,6 +27,7 @@ public final class Lab implements AutoCloseable {
     private final FxExecutors executors = new FxExecutors();
     private final FxPulses pulses;
     private final ServersViewModel servers;
+    private final ConnectionsViewModel connections;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
 
@@ -30,6 +35,8 @@ public final class Lab implements AutoCloseable {
         pulses = new FxPulses(errors);
         Background serverControl = new Background(executors.background("server-control"), Platform::runLater);
         servers = new ServersViewModel(serverControl, executors.scheduler("server-poll"), pulses, errors);
+        connections = new ConnectionsViewModel(List.of(servers.connectionSource()), TcpTable::read,
+                TcpTable.available(), PortNotes::system, executors.scheduler("connections-poll"), pulses);
     }
 
     /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
@@ -43,7 +50,10 @@ public final class Lab implements AutoCloseable {
     private List<PaneEntry> panes() {
         return List.of(new PaneEntry("servers", "Servers",
                 "run hello, echo and time servers and watch every socket call",
-                () -> ServersController.view(servers)));
+                () -> ServersController.view(servers)),
+                new PaneEntry("connections", "Connections",
+                        "every connection the lab holds, both ends, and the machine's TCP table",
+                        () -> ConnectionsController.view(connections)));
     }
 
     private void show(Stage stage) {
@@ -74,6 +84,7 @@ public final class Lab implements AutoCloseable {
     /** Stops every server, then the pulses and the background threads. */
     @Override
     public void close() {
+        connections.close();
         servers.close();
         pulses.stop();
         executors.close();

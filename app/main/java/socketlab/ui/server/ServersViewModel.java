@@ -1,7 +1,9 @@
 package socketlab.ui.server;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,8 +14,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Subscription;
+import socketlab.net.ConnectionSource;
+import socketlab.net.Endpoint;
+import socketlab.net.LabConnection;
 import socketlab.server.LabServer;
 import socketlab.server.ServerConfig;
+import socketlab.server.ServerConnections;
 import socketlab.server.ServerEvent;
 import socketlab.server.ServerStartException;
 import socketlab.ui.Background;
@@ -31,6 +37,8 @@ public final class ServersViewModel implements AutoCloseable {
     private final ErrorReporter errors;
     private final Subscription pulse;
     private final ServerFormViewModel form = new ServerFormViewModel();
+    // The running servers for threads other than the JavaFX one (the Connections pane's poll thread).
+    private final List<ServerConnections> running = new CopyOnWriteArrayList<>();
 
     // Properties
     private final ObservableList<RunningServerViewModel> servers = FXCollections.observableArrayList();
@@ -63,6 +71,29 @@ public final class ServersViewModel implements AutoCloseable {
     /** The servers running now, in the order they started. */
     public ObservableList<RunningServerViewModel> servers() {
         return serversView;
+    }
+
+    /** The connections of every running server, listable from any thread. */
+    public ConnectionSource connectionSource() {
+        return new ConnectionSource() {
+            @Override
+            public List<LabConnection> labConnections() {
+                List<LabConnection> all = new ArrayList<>();
+                for (ServerConnections s : running) {
+                    all.addAll(s.labConnections());
+                }
+                return all;
+            }
+
+            @Override
+            public List<Endpoint> listening() {
+                List<Endpoint> all = new ArrayList<>();
+                for (ServerConnections s : running) {
+                    all.addAll(s.listening());
+                }
+                return all;
+            }
+        };
     }
 
     public ReadOnlyObjectProperty<RunningServerViewModel> selectedProperty() {
@@ -108,6 +139,7 @@ public final class ServersViewModel implements AutoCloseable {
             startError.set("");
             RunningServerViewModel vm = new RunningServerViewModel(server, events, control, errors);
             servers.add(vm);
+            running.add(new ServerConnections(server));
             vm.startPolling(poller);
             selected.set(vm);
         }, e -> {
@@ -141,6 +173,7 @@ public final class ServersViewModel implements AutoCloseable {
 
     private void remove(RunningServerViewModel server) {
         server.dispose();
+        running.removeIf(c -> c.server() == server.server());
         int index = servers.indexOf(server);
         servers.remove(server);
         if (selected.get() == server) {
@@ -169,6 +202,7 @@ public final class ServersViewModel implements AutoCloseable {
             }
         }
         servers.clear();
+        running.clear();
         selected.set(null);
     }
 }

@@ -1,0 +1,231 @@
+package socketlab.ui.connections;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import socketlab.net.TcpState;
+import socketlab.ui.Views;
+
+/** The Connections pane's view: binds the two tables, the pairing line and the whole-machine toggle. */
+public final class ConnectionsController {
+    private final ConnectionsViewModel vm;
+
+    @FXML
+    private VBox pane;
+    @FXML
+    private Label labCount;
+    @FXML
+    private CheckBox wholeMachineToggle;
+    @FXML
+    private TableView<LabRow> labTable;
+    @FXML
+    private TableColumn<LabRow, LabRow> labIndexColumn;
+    @FXML
+    private TableColumn<LabRow, String> labLocalColumn;
+    @FXML
+    private TableColumn<LabRow, String> labRemoteColumn;
+    @FXML
+    private TableColumn<LabRow, String> labOwnerColumn;
+    @FXML
+    private TableColumn<LabRow, String> labStateColumn;
+    @FXML
+    private TableColumn<LabRow, String> labInColumn;
+    @FXML
+    private TableColumn<LabRow, String> labOutColumn;
+    @FXML
+    private TableColumn<LabRow, String> labAgeColumn;
+    @FXML
+    private TableColumn<LabRow, String> labPortsColumn;
+    @FXML
+    private Label pairLine;
+    @FXML
+    private Label portsLine;
+    @FXML
+    private Label machineNote;
+    @FXML
+    private VBox machineSection;
+    @FXML
+    private Label machineCount;
+    @FXML
+    private CheckBox showListening;
+    @FXML
+    private CheckBox showTimeWait;
+    @FXML
+    private TableView<MachineRow> machineTable;
+    @FXML
+    private TableColumn<MachineRow, MachineRow> machineIndexColumn;
+    @FXML
+    private TableColumn<MachineRow, TcpState> machineStateColumn;
+    @FXML
+    private TableColumn<MachineRow, String> machineLocalColumn;
+    @FXML
+    private TableColumn<MachineRow, String> machineRemoteColumn;
+    @FXML
+    private TableColumn<MachineRow, String> machineRecvColumn;
+    @FXML
+    private TableColumn<MachineRow, String> machineSendColumn;
+    @FXML
+    private TableColumn<MachineRow, String> machineOwnerColumn;
+    @FXML
+    private TableColumn<MachineRow, String> machinePortsColumn;
+
+    public ConnectionsController(ConnectionsViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Loads the pane for {@code vm}. */
+    public static Parent view(ConnectionsViewModel vm) {
+        return Views.load(ConnectionsController.class, "ConnectionsPane.fxml", new ConnectionsController(vm))
+                .root();
+    }
+
+    @FXML
+    private void initialize() {
+        setUpLabTable();
+        setUpMachineTable();
+        labCount.textProperty().bind(vm.labCountProperty().map(t -> "(" + t + ")"));
+        pairLine.textProperty().bind(vm.pairTextProperty());
+        portsLine.textProperty().bind(vm.portsTextProperty());
+        portsLine.visibleProperty().bind(vm.portsTextProperty().isNotEmpty());
+        portsLine.managedProperty().bind(portsLine.visibleProperty());
+
+        wholeMachineToggle.selectedProperty().bindBidirectional(vm.wholeMachineProperty());
+        wholeMachineToggle.setDisable(!vm.machineAvailable());
+        wholeMachineToggle.setTooltip(new Tooltip(vm.machineAvailable()
+                ? "Add the kernel's TCP table of the whole machine, as ss -tan shows it"
+                : "Linux only: other systems have no /proc/net/tcp to read"));
+        machineNote.textProperty().bind(vm.machineNoteProperty());
+        machineNote.visibleProperty().bind(vm.machineNoteProperty().isNotEmpty());
+        machineNote.managedProperty().bind(machineNote.visibleProperty());
+        machineSection.visibleProperty().bind(vm.wholeMachineProperty());
+        machineSection.managedProperty().bind(vm.wholeMachineProperty());
+        machineCount.textProperty().bind(vm.machineCountProperty().map(t -> t.isEmpty() ? "" : "(" + t + ")"));
+        showListening.selectedProperty().bindBidirectional(vm.showListeningProperty());
+        showTimeWait.selectedProperty().bindBidirectional(vm.showTimeWaitProperty());
+        showListening.setTooltip(new Tooltip("Show listening sockets: " + TcpState.LISTEN.meaning()));
+        showTimeWait.setTooltip(new Tooltip("Show sockets in TIME_WAIT: " + TcpState.TIME_WAIT.meaning()));
+
+        linkSelection();
+        // Polls only while the pane is in the window: switching to another pane takes it out of the scene.
+        pane.sceneProperty().subscribe(scene -> vm.setShown(scene != null));
+    }
+
+    private void setUpLabTable() {
+        labTable.setItems(vm.labRows());
+        labTable.setPlaceholder(new Label("The lab holds no connection. Start a server in the Servers pane and"
+                + " connect to it, e.g. with nc 127.0.0.1 and its port."));
+        labTable.setRowFactory(t -> new PairTableRow<>());
+        labIndexColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        labIndexColumn.setCellFactory(c -> new IndexCell<>());
+        labLocalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().localText()));
+        labRemoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().remoteText()));
+        labOwnerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().owner()));
+        labStateColumn.setCellValueFactory(c -> c.getValue().stateProperty());
+        labStateColumn.setCellFactory(c -> new StateCell<>(s -> s, s -> null));
+        labInColumn.setCellValueFactory(c -> c.getValue().bytesInProperty());
+        labOutColumn.setCellValueFactory(c -> c.getValue().bytesOutProperty());
+        labAgeColumn.setCellValueFactory(c -> c.getValue().ageProperty());
+        labPortsColumn.setCellValueFactory(c -> c.getValue().portsProperty());
+        labPortsColumn.setCellFactory(c -> new PortsCell<>());
+        style(labIndexColumn, "number-column");
+        style(labLocalColumn, "endpoint-column");
+        style(labRemoteColumn, "endpoint-column");
+        style(labInColumn, "number-column");
+        style(labOutColumn, "number-column");
+        style(labAgeColumn, "number-column");
+        ColumnWidths widths = new ColumnWidths(pairLine);
+        widths.set(labIndexColumn, 2.6);
+        widths.set(labLocalColumn, 11);
+        widths.set(labRemoteColumn, 11);
+        widths.set(labOwnerColumn, 14);
+        widths.set(labStateColumn, 8);
+        widths.set(labInColumn, 5.4);
+        widths.set(labOutColumn, 5.8);
+        widths.set(labAgeColumn, 4.6);
+        widths.set(labPortsColumn, 12);
+        fixed(labTable);
+    }
+
+    private void setUpMachineTable() {
+        machineTable.setItems(vm.machineRows());
+        machineTable.setPlaceholder(new Label("Reading the kernel's TCP table…"));
+        machineTable.setRowFactory(t -> new PairTableRow<>());
+        machineIndexColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        machineIndexColumn.setCellFactory(c -> new IndexCell<>());
+        machineStateColumn.setCellValueFactory(c -> c.getValue().stateProperty());
+        machineStateColumn.setCellFactory(c -> new StateCell<>(TcpState::name, TcpState::meaning));
+        machineLocalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().localText()));
+        machineRemoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().remoteText()));
+        machineRecvColumn.setCellValueFactory(c -> c.getValue().recvQueueProperty());
+        machineSendColumn.setCellValueFactory(c -> c.getValue().sendQueueProperty());
+        machineOwnerColumn.setCellValueFactory(c -> c.getValue().labOwnerProperty());
+        machinePortsColumn.setCellValueFactory(c -> c.getValue().portsProperty());
+        machinePortsColumn.setCellFactory(c -> new PortsCell<>());
+        style(machineIndexColumn, "number-column");
+        style(machineLocalColumn, "endpoint-column");
+        style(machineRemoteColumn, "endpoint-column");
+        style(machineRecvColumn, "number-column");
+        style(machineSendColumn, "number-column");
+        ColumnWidths widths = new ColumnWidths(pairLine);
+        widths.set(machineIndexColumn, 3.4);
+        widths.set(machineStateColumn, 8.4);
+        widths.set(machineLocalColumn, 13);
+        widths.set(machineRemoteColumn, 13);
+        widths.set(machineRecvColumn, 4.4);
+        widths.set(machineSendColumn, 4.4);
+        widths.set(machineOwnerColumn, 14);
+        widths.set(machinePortsColumn, 12);
+        fixed(machineTable);
+    }
+
+    /** A selection in one table clears the other's, so exactly one row is "the selected one". */
+    private void linkSelection() {
+        labTable.getSelectionModel().selectedItemProperty().subscribe(row -> {
+            if (row != null) {
+                machineTable.getSelectionModel().clearSelection();
+                vm.select(row);
+            } else if (vm.selectedProperty().get() instanceof LabRow) {
+                vm.select(null);
+            }
+        });
+        machineTable.getSelectionModel().selectedItemProperty().subscribe(row -> {
+            if (row != null) {
+                labTable.getSelectionModel().clearSelection();
+                vm.select(row);
+            } else if (vm.selectedProperty().get() instanceof MachineRow) {
+                vm.select(null);
+            }
+        });
+        vm.selectedProperty().subscribe(row -> {
+            if (row == null) {
+                labTable.getSelectionModel().clearSelection();
+                machineTable.getSelectionModel().clearSelection();
+            }
+        });
+    }
+
+    private static void style(TableColumn<?, ?> column, String styleClass) {
+        column.getStyleClass().add(styleClass);
+    }
+
+    private static void fixed(TableView<?> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            c.setReorderable(false);
+        }
+    }
+
+    /** Column widths in em of a label's font, so that they grow with the text size instead of cutting text. */
+    private record ColumnWidths(Label reference) {
+        void set(TableColumn<?, ?> column, double em) {
+            reference.fontProperty().subscribe(f -> column.setPrefWidth(em * f.getSize()));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package socketlab.ui.connections;
+
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import socketlab.net.ConnectionSource;
+import socketlab.net.Endpoint;
+import socketlab.net.LabConnection;
+import socketlab.net.PortNote;
+import socketlab.net.PortNotes;
+
+/**
+ * Every connection the lab held at one poll, with its ports explained; taken on the poll thread, applied on the
+ * JavaFX thread.
+ *
+ * @param listening the endpoints lab servers listened on
+ */
+record LabSnapshot(List<Entry> entries, List<Endpoint> listening, Instant taken) {
+    private static final System.Logger LOG = System.getLogger(LabSnapshot.class.getName());
+
+    /** One connection and what its two ports are. */
+    record Entry(LabConnection connection, PortNote localNote, PortNote remoteNote) {
+    }
+
+    /**
+     * Asks every source for its connections, in the sources' order.
+     *
+     * @param otherListeners sockets listening outside the lab (from the machine table), so that a lab client's
+     *                       connection to a server outside the lab is explained too
+     */
+    static LabSnapshot take(List<ConnectionSource> sources, Collection<Endpoint> otherListeners, PortNotes notes) {
+        List<LabConnection> all = new ArrayList<>();
+        List<Endpoint> listening = new ArrayList<>();
+        for (ConnectionSource s : sources) {
+            try {
+                List<Endpoint> l = s.listening();
+                all.addAll(s.labConnections());
+                listening.addAll(l);
+            } catch (RuntimeException e) {
+                // One faulty source must not empty the whole table; the others are still shown.
+                LOG.log(Level.WARNING, "listing connections failed", e);
+            }
+        }
+        Set<Endpoint> listeners = new HashSet<>(listening);
+        listeners.addAll(otherListeners);
+        Set<String> keys = new HashSet<>();
+        List<Entry> entries = new ArrayList<>(all.size());
+        for (LabConnection c : all) {
+            if (keys.add(c.key())) {
+                entries.add(new Entry(c, notes.explain(c.local().port(), Listening.on(c.local(), listeners)),
+                        notes.explain(c.remote().port(), Listening.on(c.remote(), listeners))));
+            }
+        }
+        return new LabSnapshot(List.copyOf(entries), List.copyOf(listening), Instant.now());
+    }
+}
