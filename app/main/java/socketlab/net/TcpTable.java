@@ -2,6 +2,9 @@ package socketlab.net;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +23,8 @@ public final class TcpTable {
     public static final Path TCP4 = Path.of("/proc/net/tcp");
     /** The IPv6 table; it also lists IPv4 connections of dual-stack sockets, as IPv4-mapped addresses. */
     public static final Path TCP6 = Path.of("/proc/net/tcp6");
+
+    private static final InetAddress ANY4 = Addresses.parseLiteral("0.0.0.0").value();
 
     private TcpTable() {
     }
@@ -81,6 +86,11 @@ public final class TcpTable {
         int colon = f[4].indexOf(':');
         if (local == null || remote == null || colon < 0) {
             return Optional.empty();
+        }
+        if (local.address() instanceof Inet4Address && remote.address() instanceof Inet6Address
+                && remote.address().isAnyLocalAddress()) {
+            // A dual-stack socket listening on an IPv4-mapped address has "::" as its peer; shown as IPv4, so is it.
+            remote = new Endpoint(ANY4, remote.port());
         }
         try {
             Optional<TcpState> state = TcpState.ofCode(HexFormat.fromHexDigits(f[3]));

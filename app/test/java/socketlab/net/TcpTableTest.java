@@ -41,7 +41,9 @@ class TcpTableTest {
             "   1: B80D0120000000000000000001000000:0050 B80D0120000000000000000002000000:E6F2 08"
                     + " 00000000:00000010 00:00000000 00000000    33        0 888 1 0000000000000000 20 4 0 10 -1",
             "   2: 0000000000000000FFFF00000100007F:913C 0000000000000000FFFF00000100007F:930D 01"
-                    + " 00000000:00000000 00:00000000 00000000  1000        0 999 1 0000000000000000 20 4 0 10 -1");
+                    + " 00000000:00000000 00:00000000 00000000  1000        0 999 1 0000000000000000 20 4 0 10 -1",
+            "   3: 0000000000000000FFFF00000100007F:1F90 00000000000000000000000000000000:0000 0A"
+                    + " 00000000:00000000 00:00000000 00000000  1000        0 1000 1 0000000000000000 100 0 0 10 0");
 
     @Test
     void ipv4AddressesAreOneLittleEndianWordPortsPlainHex() {
@@ -62,7 +64,7 @@ class TcpTableTest {
     @Test
     void ipv6AddressesAreFourLittleEndianWordsAndMappedOnesShowAsIpv4() {
         List<TcpSocket> s = TcpTable.parse(TCP6);
-        assertEquals(3, s.size());
+        assertEquals(4, s.size());
         assertEquals(ep("::1", 443), s.get(0).local());
         assertEquals(ep("::", 0), s.get(0).remote());
         assertEquals(TcpState.LISTEN, s.get(0).state());
@@ -77,6 +79,11 @@ class TcpTableTest {
         assertInstanceOf(Inet4Address.class, mapped.local().address(), "::ffff:127.0.0.1 is shown as IPv4");
         assertEquals("127.0.0.1:37180", mapped.local().toString());
         assertEquals("127.0.0.1:37645", mapped.remote().toString());
+
+        TcpSocket mappedListener = s.get(3);
+        assertEquals("127.0.0.1:8080", mappedListener.local().toString());
+        assertEquals("0.0.0.0:0", mappedListener.remote().toString(),
+                "a dual-stack listener's peer :: goes with its local address, as IPv4");
     }
 
     @Test
@@ -104,7 +111,7 @@ class TcpTableTest {
         Files.write(v4, TCP4);
         assertEquals(3, listed(TcpTable.read(v4, v6)).size(), "no IPv6 table: IPv6 is off, no error");
         Files.write(v6, TCP6);
-        assertEquals(6, listed(TcpTable.read(v4, v6)).size());
+        assertEquals(7, listed(TcpTable.read(v4, v6)).size());
 
         MachineSockets none = TcpTable.read(dir.resolve("missing"), v6);
         String reason = assertInstanceOf(MachineSockets.Unavailable.class, none).reason();
