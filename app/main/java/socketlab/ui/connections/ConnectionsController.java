@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 import socketlab.net.TcpState;
 import socketlab.ui.Views;
@@ -57,6 +58,8 @@ public final class ConnectionsController {
     private CheckBox showListening;
     @FXML
     private CheckBox showTimeWait;
+    @FXML
+    private CheckBox onlyLabPorts;
     @FXML
     private TableView<MachineRow> machineTable;
     @FXML
@@ -111,6 +114,9 @@ public final class ConnectionsController {
         showTimeWait.selectedProperty().bindBidirectional(vm.showTimeWaitProperty());
         showListening.setTooltip(new Tooltip("Show listening sockets: " + TcpState.LISTEN.meaning()));
         showTimeWait.setTooltip(new Tooltip("Show sockets in TIME_WAIT: " + TcpState.TIME_WAIT.meaning()));
+        onlyLabPorts.selectedProperty().bindBidirectional(vm.onlyLabPortsProperty());
+        onlyLabPorts.setTooltip(new Tooltip("Show only sockets with a port the lab uses at either end: its servers'"
+                + " listening ports and its connections' ports"));
 
         linkSelection();
         // Polls only while the pane is in the window: switching to another pane takes it out of the scene.
@@ -140,17 +146,16 @@ public final class ConnectionsController {
         style(labInColumn, "number-column");
         style(labOutColumn, "number-column");
         style(labAgeColumn, "number-column");
-        ColumnWidths widths = new ColumnWidths(pairLine);
-        widths.set(labIndexColumn, 2.6);
-        widths.set(labLocalColumn, 11);
-        widths.set(labRemoteColumn, 11);
-        widths.set(labOwnerColumn, 14);
-        widths.set(labStateColumn, 8);
-        widths.set(labInColumn, 5.4);
-        widths.set(labOutColumn, 5.8);
-        widths.set(labAgeColumn, 4.6);
-        widths.set(labPortsColumn, 12);
-        fixed(labTable);
+        ColumnWidths widths = new ColumnWidths(labTable, pairLine);
+        widths.set(labIndexColumn, 2.4);
+        widths.set(labLocalColumn, 10.4);
+        widths.set(labRemoteColumn, 10.4);
+        widths.set(labStateColumn, 7.4);
+        widths.set(labInColumn, 5.2);
+        widths.set(labOutColumn, 5.6);
+        widths.set(labAgeColumn, 4.4);
+        widths.set(labPortsColumn, 10.6);
+        widths.flex(labOwnerColumn, 11);
     }
 
     private void setUpMachineTable() {
@@ -173,16 +178,15 @@ public final class ConnectionsController {
         style(machineRemoteColumn, "endpoint-column");
         style(machineRecvColumn, "number-column");
         style(machineSendColumn, "number-column");
-        ColumnWidths widths = new ColumnWidths(pairLine);
+        ColumnWidths widths = new ColumnWidths(machineTable, pairLine);
         widths.set(machineIndexColumn, 3.4);
-        widths.set(machineStateColumn, 8.4);
-        widths.set(machineLocalColumn, 13);
-        widths.set(machineRemoteColumn, 13);
-        widths.set(machineRecvColumn, 4.4);
-        widths.set(machineSendColumn, 4.4);
-        widths.set(machineOwnerColumn, 14);
-        widths.set(machinePortsColumn, 12);
-        fixed(machineTable);
+        widths.set(machineStateColumn, 8);
+        widths.set(machineLocalColumn, 11.4);
+        widths.set(machineRemoteColumn, 11.4);
+        widths.set(machineRecvColumn, 4.2);
+        widths.set(machineSendColumn, 4.2);
+        widths.set(machinePortsColumn, 10.6);
+        widths.flex(machineOwnerColumn, 10);
     }
 
     /** A selection in one table clears the other's, so exactly one row is "the selected one". */
@@ -209,23 +213,25 @@ public final class ConnectionsController {
                 machineTable.getSelectionModel().clearSelection();
             }
         });
+        // The other end may be thousands of rows away in the machine table: bring it into view when it changes.
+        vm.labPartnerProperty().subscribe(row -> reveal(labTable, row));
+        vm.machinePartnerProperty().subscribe(row -> reveal(machineTable, row));
+    }
+
+    /** Scrolls as little as needed for {@code row} to be seen. */
+    private static <T> void reveal(TableView<T> table, T row) {
+        int index = row == null ? -1 : table.getItems().indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index);
+        }
     }
 
     private static void style(TableColumn<?, ?> column, String styleClass) {
         column.getStyleClass().add(styleClass);
-    }
-
-    private static void fixed(TableView<?> table) {
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        for (TableColumn<?, ?> c : table.getColumns()) {
-            c.setReorderable(false);
-        }
-    }
-
-    /** Column widths in em of a label's font, so that they grow with the text size instead of cutting text. */
-    private record ColumnWidths(Label reference) {
-        void set(TableColumn<?, ?> column, double em) {
-            reference.fontProperty().subscribe(f -> column.setPrefWidth(em * f.getSize()));
-        }
     }
 }

@@ -67,12 +67,16 @@ public final class ConnectionsViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper pairText = new ReadOnlyStringWrapper(this, "pairText",
             Pairing.NOTHING_SELECTED);
     private final ReadOnlyStringWrapper portsText = new ReadOnlyStringWrapper(this, "portsText", "");
+    private final ReadOnlyObjectWrapper<LabRow> labPartner = new ReadOnlyObjectWrapper<>(this, "labPartner");
+    private final ReadOnlyObjectWrapper<MachineRow> machinePartner = new ReadOnlyObjectWrapper<>(this,
+            "machinePartner");
     private final ReadOnlyStringWrapper labCount = new ReadOnlyStringWrapper(this, "labCount", "");
     private final ReadOnlyStringWrapper machineCount = new ReadOnlyStringWrapper(this, "machineCount", "");
     private final ReadOnlyStringWrapper machineNote = new ReadOnlyStringWrapper(this, "machineNote", "");
     private final BooleanProperty wholeMachine = new SimpleBooleanProperty(this, "wholeMachine");
     private final BooleanProperty showListening = new SimpleBooleanProperty(this, "showListening", true);
     private final BooleanProperty showTimeWait = new SimpleBooleanProperty(this, "showTimeWait", true);
+    private final BooleanProperty onlyLabPorts = new SimpleBooleanProperty(this, "onlyLabPorts");
     private final boolean machineAvailable;
 
     /**
@@ -97,6 +101,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
         wholeMachine.subscribe(this::wholeMachineChanged);
         showListening.subscribe(v -> reapplyMachine());
         showTimeWait.subscribe(v -> reapplyMachine());
+        onlyLabPorts.subscribe(v -> reapplyMachine());
         updateLabCount();
     }
 
@@ -123,6 +128,16 @@ public final class ConnectionsViewModel implements AutoCloseable {
     /** The selected row's two ports explained; empty with nothing selected. */
     public ReadOnlyStringProperty portsTextProperty() {
         return portsText.getReadOnlyProperty();
+    }
+
+    /** The row of the lab table to bring into view for the selection: its other end, or the same socket. */
+    public ReadOnlyObjectProperty<LabRow> labPartnerProperty() {
+        return labPartner.getReadOnlyProperty();
+    }
+
+    /** The row of the machine table to bring into view for the selection: its other end, or the same socket. */
+    public ReadOnlyObjectProperty<MachineRow> machinePartnerProperty() {
+        return machinePartner.getReadOnlyProperty();
     }
 
     /** e.g. "4 connections". */
@@ -158,6 +173,11 @@ public final class ConnectionsViewModel implements AutoCloseable {
     /** Filter: show TIME_WAIT sockets in the machine table. */
     public BooleanProperty showTimeWaitProperty() {
         return showTimeWait;
+    }
+
+    /** Filter: show only machine sockets on a port the lab uses, at either end (its connections, its servers). */
+    public BooleanProperty onlyLabPortsProperty() {
+        return onlyLabPorts;
     }
 
     // Commands
@@ -266,8 +286,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
         List<MachineRow> rows = new ArrayList<>(s.entries().size());
         Map<String, MachineRow> seen = new HashMap<>();
         int hidden = 0;
+        Set<Integer> labPorts = onlyLabPorts.get() ? labPorts() : null;
         for (MachineSnapshot.Entry e : s.entries()) {
-            if (!passes(e.socket().state())) {
+            if (!passes(e.socket().state()) || labPorts != null && !labPorts.contains(e.socket().local().port())
+                    && !labPorts.contains(e.socket().remote().port())) {
                 hidden++;
                 continue;
             }
@@ -292,6 +314,19 @@ public final class ConnectionsViewModel implements AutoCloseable {
         long labs = markLabOwned();
         machineCount.set(plural(s.entries().size(), "socket") + " · " + labs + " the lab's"
                 + (hidden > 0 ? " · " + hidden + " hidden by the filters" : ""));
+    }
+
+    /** The ports at either end of the lab's connections, and those its servers listen on. */
+    private Set<Integer> labPorts() {
+        Set<Integer> ports = new HashSet<>();
+        for (LabRow r : labRows) {
+            ports.add(r.local().port());
+            ports.add(r.remote().port());
+        }
+        for (Endpoint e : labListening) {
+            ports.add(e.port());
+        }
+        return ports;
     }
 
     private boolean passes(TcpState state) {
@@ -327,7 +362,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
         if (machineShown != null) {
             listeners.addAll(machineShown.listening());
         }
-        pairText.set(Pairing.mark(s, labRows, machineRows, listeners, wholeMachine.get()));
+        Pairing.Result pairing = Pairing.mark(s, labRows, machineRows, listeners, wholeMachine.get());
+        pairText.set(pairing.text());
+        labPartner.set(pairing.labPartner());
+        machinePartner.set(pairing.machinePartner());
         portsText.set(s == null ? "" : s.portsDetailProperty().get());
     }
 

@@ -71,7 +71,7 @@ public abstract sealed class PairRow permits LabRow, MachineRow {
         return ports.getReadOnlyProperty();
     }
 
-    /** The two ports explained, one sentence each, e.g. "local 12345 — the server's listening port · …". */
+    /** The two ports explained, one line each: "local 12345 — the server's listening port", then the remote. */
     public ReadOnlyStringProperty portsDetailProperty() {
         return portsDetail.getReadOnlyProperty();
     }
@@ -82,6 +82,6 @@ public abstract sealed class PairRow permits LabRow, MachineRow {
 
     void setNotes(PortNote localNote, PortNote remoteNote) {
         ports.set(localNote.brief() + " ↔ " + remoteNote.brief());
-        portsDetail.set("local " + localNote.text() + "   ·   remote " + remoteNote.text());
+        portsDetail.set("local  " + localNote.text() + "\nremote " + remoteNote.text());
     }
 }

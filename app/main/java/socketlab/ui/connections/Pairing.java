@@ -20,12 +20,21 @@ final class Pairing {
     }
 
     /**
+     * The sentence, and in each table the row to bring into view: the other end, or else the same socket.
+     *
+     * @param labPartner     null when the lab table has no related row
+     * @param machinePartner null when the machine table has no related row
+     */
+    record Result(String text, LabRow labPartner, MachineRow machinePartner) {
+    }
+
+    /**
      * Marks every row of both tables for {@code selected} and returns the sentence for it.
      *
      * @param listeners    endpoints known to listen, to tell the server's end of a pair from the client's
      * @param machineShown whether the whole-machine table is on
      */
-    static String mark(PairRow selected, List<LabRow> lab, List<MachineRow> machine, Collection<Endpoint> listeners,
+    static Result mark(PairRow selected, List<LabRow> lab, List<MachineRow> machine, Collection<Endpoint> listeners,
             boolean machineShown) {
         int labMirror = -1;
         int machineMirror = -1;
@@ -48,6 +57,16 @@ final class Pairing {
                 same = i;
             }
         }
+        LabRow labPartner = labMirror >= 0 ? lab.get(labMirror)
+                : same >= 0 && selected instanceof MachineRow ? lab.get(same) : null;
+        MachineRow machinePartner = machineMirror >= 0 ? machine.get(machineMirror)
+                : same >= 0 && selected instanceof LabRow ? machine.get(same) : null;
+        return new Result(text(selected, lab, machine, listeners, machineShown, labMirror, machineMirror, same),
+                labPartner, machinePartner);
+    }
+
+    private static String text(PairRow selected, List<LabRow> lab, List<MachineRow> machine,
+            Collection<Endpoint> listeners, boolean machineShown, int labMirror, int machineMirror, int same) {
         if (selected == null) {
             return NOTHING_SELECTED;
         }

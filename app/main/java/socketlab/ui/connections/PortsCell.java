@@ -15,6 +15,6 @@ final class PortsCell<S extends PairRow> extends TableCell<S, String> {
             return;
         }
         setText(item);
-        setTooltip(new Tooltip(row.portsDetailProperty().get().replace("   ·   ", "\n")));
+        setTooltip(new Tooltip(row.portsDetailProperty().get()));
     }
 }

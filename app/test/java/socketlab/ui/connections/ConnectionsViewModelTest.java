@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import socketlab.net.ConnectionSource;
 import socketlab.net.Endpoint;
+import socketlab.net.EphemeralPorts;
 import socketlab.net.LabConnection;
 import socketlab.net.MachineSockets;
 import socketlab.net.PortNotes;
@@ -111,8 +112,8 @@ class ConnectionsViewModelTest {
         assertEquals(aEnd.toString(), row.remoteText());
         assertEquals("echo server " + listening, row.owner());
         assertEquals("listening ↔ ephemeral", row.portsProperty().get());
-        assertEquals("local " + listening.port() + " — the server's listening port (in the ephemeral range "
-                + socketlab.net.EphemeralPorts.system() + ", as when the kernel picks it for port 0)   ·   remote "
+        assertEquals("local  " + listening.port() + " — the server's listening port (in the ephemeral range "
+                + EphemeralPorts.system() + ", as when the kernel picks it for port 0)\nremote "
                 + aEnd.port() + " — ephemeral, chosen by the kernel", row.portsDetailProperty().get());
 
         a.getOutputStream().write("hi\n".getBytes(StandardCharsets.US_ASCII));
@@ -153,7 +154,9 @@ class ConnectionsViewModelTest {
         assertEquals(Highlight.NONE, serverEnd.highlightProperty().get());
         assertEquals("lab row 1 and lab row 2 are the two ends of one TCP connection: (" + clientEnd + ", "
                 + listening + ").", vm.pairTextProperty().get());
-        assertTrue(vm.portsTextProperty().get().startsWith("local " + listening.port() + " — the server's"));
+        assertTrue(vm.portsTextProperty().get().startsWith("local  " + listening.port() + " — the server's"));
+        assertSame(clientRow, vm.labPartnerProperty().get());
+        assertNull(vm.machinePartnerProperty().get());
 
         vm.select(clientRow);
         assertEquals(Highlight.MIRROR, serverEnd.highlightProperty().get());
@@ -202,6 +205,15 @@ class ConnectionsViewModelTest {
                 + clientEnd + ", " + listening + "). The kernel lists this end as machine row " + serverIndex + ".",
                 vm.pairTextProperty().get());
         assertTrue(vm.machineCountProperty().get().contains(" · 2 the lab's"), vm.machineCountProperty().get());
+        assertSame(clientRow, vm.machinePartnerProperty().get(), "the machine table scrolls to the other end");
+
+        vm.onlyLabPortsProperty().set(true);
+        assertTrue(vm.machineRows().stream().allMatch(m -> m.local().port() == listening.port()
+                || m.remote().port() == listening.port() || m.local().port() == clientEnd.port()),
+                "only sockets on the lab's ports");
+        assertTrue(vm.machineRows().containsAll(List.of(listener, serverRow, clientRow)),
+                "the listener and both ends stay, the same rows");
+        vm.onlyLabPortsProperty().set(false);
 
         vm.select(clientRow);
         assertEquals(Highlight.MIRROR, serverEnd.highlightProperty().get(), "the machine row lights the lab row");
