@@ -1,5 +1,6 @@
 package socketlab.ui.connections;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -189,28 +190,37 @@ public final class ConnectionsController {
         widths.flex(machineOwnerColumn, 10);
     }
 
-    /** A selection in one table clears the other's, so exactly one row is "the selected one". */
+    /**
+     * A selection in one table clears the other's, so exactly one row is "the selected one". The model learns of
+     * the new row first: the other table's clearing then finds it already moved on and does not clear this table
+     * in the middle of its own selection change.
+     */
     private void linkSelection() {
         labTable.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (row != null) {
-                machineTable.getSelectionModel().clearSelection();
                 vm.select(row);
+                machineTable.getSelectionModel().clearSelection();
             } else if (vm.selectedProperty().get() instanceof LabRow) {
                 vm.select(null);
             }
         });
         machineTable.getSelectionModel().selectedItemProperty().subscribe(row -> {
             if (row != null) {
-                labTable.getSelectionModel().clearSelection();
                 vm.select(row);
+                labTable.getSelectionModel().clearSelection();
             } else if (vm.selectedProperty().get() instanceof MachineRow) {
                 vm.select(null);
             }
         });
+        // A selected row that left its table (the connection closed) leaves nothing selected.
         vm.selectedProperty().subscribe(row -> {
             if (row == null) {
-                labTable.getSelectionModel().clearSelection();
-                machineTable.getSelectionModel().clearSelection();
+                if (labTable.getSelectionModel().getSelectedItem() != null) {
+                    labTable.getSelectionModel().clearSelection();
+                }
+                if (machineTable.getSelectionModel().getSelectedItem() != null) {
+                    machineTable.getSelectionModel().clearSelection();
+                }
             }
         });
         // The other end may be thousands of rows away in the machine table: bring it into view when it changes.
@@ -218,17 +228,25 @@ public final class ConnectionsController {
         vm.machinePartnerProperty().subscribe(row -> reveal(machineTable, row));
     }
 
-    /** Scrolls as little as needed for {@code row} to be seen. */
+    /**
+     * Scrolls as little as needed for {@code row} to be seen. Done after this pulse's layout: the row may have
+     * arrived in this very pulse, before the table knows how many rows it has or how tall it is.
+     */
     private static <T> void reveal(TableView<T> table, T row) {
-        int index = row == null ? -1 : table.getItems().indexOf(row);
-        if (index < 0) {
+        if (row == null) {
             return;
         }
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollTo(index);
-        } else {
-            table.scrollTo(index);
-        }
+        Platform.runLater(() -> {
+            int index = table.getItems().indexOf(row);
+            if (index < 0) {
+                return;
+            }
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(index);
+            } else {
+                table.scrollTo(index);
+            }
+        });
     }
 
     private static void style(TableColumn<?, ?> column, String styleClass) {

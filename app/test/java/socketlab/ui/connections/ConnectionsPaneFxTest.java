@@ -1,0 +1,178 @@
+package socketlab.ui.connections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static socketlab.ui.FxQuery.onFx;
+import static socketlab.ui.FxQuery.waitUntil;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import socketlab.net.Endpoint;
+import socketlab.net.EphemeralPorts;
+import socketlab.ui.Lab;
+import socketlab.ui.RecordingErrorReporter;
+
+/**
+ * The Connections pane driven with the robot: a lab echo server started in the Servers pane, plain client sockets
+ * on loopback, their rows with both ends and the ports explained, and the whole-machine table pairing the ends.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConnectionsPaneFxTest {
+    private static final PseudoClass MIRROR = PseudoClass.getPseudoClass("mirror");
+    private static final PseudoClass SAME = PseudoClass.getPseudoClass("same-socket");
+    private static final PseudoClass LAB_OWN = PseudoClass.getPseudoClass("lab-own");
+
+    private final RecordingErrorReporter errors = new RecordingErrorReporter();
+    private final List<Socket> clients = new ArrayList<>();
+    private Lab lab;
+
+    @Start
+    void start(Stage stage) {
+        lab = Lab.open(stage, errors);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @Stop
+    void stop() {
+        lab.close();
+    }
+
+    @AfterEach
+    void closeClients() throws Exception {
+        for (Socket s : clients) {
+            s.close();
+        }
+    }
+
+    @Test
+    void eachClientOfALabServerIsARowAndTheWholeMachineTableShowsAndPairsItsOtherEnd(FxRobot robot)
+            throws Exception {
+        int port = startEchoServer(robot);
+        Endpoint listening = new Endpoint(InetAddress.getByName("127.0.0.1"), port);
+        Endpoint first = connect(port);
+        Endpoint second = connect(port);
+
+        robot.clickOn("#nav-connections");
+        waitUntil(() -> labRow(robot, r -> r.remote().equals(first)).isPresent()
+                && labRow(robot, r -> r.remote().equals(second)).isPresent());
+        for (Endpoint client : List.of(first, second)) {
+            LabRow row = onFx(() -> labRow(robot, r -> r.remote().equals(client)).orElseThrow().getItem());
+            assertEquals(listening.toString(), row.localText(), "local is the server's end");
+            assertEquals(client.toString(), row.remoteText(), "remote is the client's end");
+            assertEquals("echo server " + listening, row.owner());
+            assertEquals("listening ↔ ephemeral", onFx(() -> row.portsProperty().get()));
+        }
+        assertEquals("(2 connections)", text(robot, "#labCount"));
+
+        TableRow<LabRow> firstRow = labRow(robot, r -> r.remote().equals(first)).orElseThrow();
+        robot.clickOn(firstRow);
+        int labIndex = onFx(firstRow::getIndex) + 1;
+        String pair = "(" + first + ", " + listening + ")";
+        assertEquals("lab row " + labIndex + " is one end of the TCP connection " + pair + ". Its other end is held"
+                + " outside the lab: turn on Whole machine to see it, if it is on this machine.",
+                text(robot, "#pairLine"));
+        assertEquals("local  " + port + " — the server's listening port (in the ephemeral range "
+                + EphemeralPorts.system() + ", as when the kernel picks it for port 0)\nremote " + first.port()
+                + " — ephemeral, chosen by the kernel", text(robot, "#portsLine"));
+
+        CheckBox whole = robot.lookup("#wholeMachineToggle").queryAs(CheckBox.class);
+        assertFalse(onFx(whole::isDisabled), "this is Linux: the kernel's table can be shown");
+        robot.clickOn(whole);
+        waitUntil(() -> machineRow(robot, r -> r.local().equals(first)).map(r -> r.getPseudoClassStates()
+                .contains(MIRROR)).orElse(false));
+        TableRow<MachineRow> clientEnd = machineRow(robot, r -> r.local().equals(first)).orElseThrow();
+        assertEquals(listening, onFx(() -> clientEnd.getItem().remote()), "the test socket's end, as the kernel"
+                + " lists it: local is the client's port");
+        assertEquals("ESTABLISHED", onFx(() -> clientEnd.getItem().state().name()));
+        assertFalse(onFx(() -> clientEnd.getPseudoClassStates().contains(LAB_OWN)), "a plain socket, not the lab's");
+        // Read together: other programs' sockets come and go, and move the machine rows between two pulses.
+        String line = onFx(() -> "machine row " + (clientEnd.getIndex() + 1) + " | " + text(robot, "#pairLine"));
+        String machineLabel = line.substring(0, line.indexOf(" | "));
+        assertTrue(line.contains(" | lab row " + labIndex + " and " + machineLabel + " are the two ends of one TCP"
+                + " connection: " + pair + ". The kernel lists this end as machine row "), line);
+
+        // Narrowed to the lab's ports, the kernel's rows of this connection all fit on screen.
+        robot.clickOn("#onlyLabPorts");
+        waitUntil(() -> machineRow(robot, r -> r.local().equals(listening) && r.remote().equals(first))
+                .map(r -> r.getPseudoClassStates().contains(SAME)).orElse(false));
+        assertTrue(onFx(() -> robot.lookup("#machineTable").queryAs(TableView.class).getItems().stream()
+                .allMatch(m -> m instanceof MachineRow r && (r.local().port() == port || r.remote().port() == port
+                        || r.local().port() == first.port() || r.local().port() == second.port()
+                        || r.remote().port() == first.port() || r.remote().port() == second.port()))));
+        TableRow<MachineRow> serverEnd = machineRow(robot, r -> r.local().equals(listening)
+                && r.remote().equals(first)).orElseThrow();
+        assertTrue(onFx(() -> serverEnd.getPseudoClassStates().contains(LAB_OWN)), "the server's end is the lab's");
+
+        // Selecting the kernel's row of the client end lights the lab's row of the server end.
+        robot.clickOn(machineRow(robot, r -> r.local().equals(first)).orElseThrow());
+        waitUntil(() -> labRow(robot, r -> r.remote().equals(first)).map(r -> r.getPseudoClassStates()
+                .contains(MIRROR)).orElse(false));
+        assertTrue(text(robot, "#pairLine").matches("machine row \\d+ and lab row " + labIndex + " are the two"
+                + " ends of one TCP connection: \\Q" + pair + "\\E"
+                + " \\(the kernel lists that end as machine row \\d+\\)\\."),
+                text(robot, "#pairLine"));
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    private static int startEchoServer(FxRobot robot) throws Exception {
+        robot.clickOn("#kind-echo");
+        robot.clickOn("#startButton");
+        waitUntil(() -> robot.lookup("#listenPort").queryAs(Label.class).isVisible()
+                && !robot.lookup("#listenPort").queryAs(Label.class).getText().isEmpty());
+        return Integer.parseInt(text(robot, "#listenPort"));
+    }
+
+    private Endpoint connect(int port) throws Exception {
+        Socket s = new Socket();
+        clients.add(s);
+        s.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+        return Endpoint.of(s.getLocalSocketAddress());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private static Optional<TableRow<LabRow>> labRow(FxRobot robot, Predicate<LabRow> p) {
+        return row(robot, "#labTable", LabRow.class, p);
+    }
+
+    private static Optional<TableRow<MachineRow>> machineRow(FxRobot robot, Predicate<MachineRow> p) {
+        return row(robot, "#machineTable", MachineRow.class, p);
+    }
+
+    /** The table row on screen whose item matches {@code p}. */
+    @SuppressWarnings("unchecked")
+    private static <T> Optional<TableRow<T>> row(FxRobot robot, String table, Class<T> type, Predicate<T> p) {
+        return onFx(() -> {
+            for (Node n : robot.lookup(table + " .table-row-cell").queryAll()) {
+                TableRow<?> row = (TableRow<?>) n;
+                if (type.isInstance(row.getItem()) && p.test(type.cast(row.getItem())) && row.isVisible()) {
+                    return Optional.of((TableRow<T>) row);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+}
