@@ -2,7 +2,10 @@ package socketlab.ui.connections;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -11,8 +14,8 @@ import javafx.scene.control.TableView;
  * one column may take whatever width the table has to spare.
  */
 final class ColumnWidths {
-    /** Room for the vertical scroll bar and the borders, in em. */
-    private static final double CHROME_EM = 1.6;
+    /** Room left free so that rounding never brings up the horizontal scroll bar, in em. */
+    private static final double SLACK_EM = 0.2;
 
     private final TableView<?> table;
     private final Label reference;
@@ -41,12 +44,34 @@ final class ColumnWidths {
             for (TableColumn<?, ?> c : fixed) {
                 others += c.getWidth();
             }
-            column.setPrefWidth(Math.max(minEm * font, table.getWidth() - others - CHROME_EM * font));
+            double inner = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                    - verticalBarWidth() - SLACK_EM * font;
+            column.setPrefWidth(Math.max(minEm * font, inner - others));
         };
         table.widthProperty().subscribe(w -> fit.run());
         reference.fontProperty().subscribe(f -> fit.run());
         for (TableColumn<?, ?> c : fixed) {
             c.widthProperty().subscribe(w -> fit.run());
         }
+        // The vertical scroll bar comes and goes with the number of rows, and takes its width from the columns.
+        table.skinProperty().subscribe(skin -> {
+            if (skin != null) {
+                for (Node n : table.lookupAll(".scroll-bar")) {
+                    if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                        bar.visibleProperty().subscribe(v -> fit.run());
+                        bar.widthProperty().subscribe(w -> fit.run());
+                    }
+                }
+            }
+        });
+    }
+
+    private double verticalBarWidth() {
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.isVisible()) {
+                return bar.getWidth();
+            }
+        }
+        return 0;
     }
 }

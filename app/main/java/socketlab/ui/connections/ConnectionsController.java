@@ -134,6 +134,7 @@ public final class ConnectionsController {
         labLocalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().localText()));
         labRemoteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().remoteText()));
         labOwnerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().owner()));
+        labOwnerColumn.setCellFactory(c -> new OwnerCell<>());
         labStateColumn.setCellValueFactory(c -> c.getValue().stateProperty());
         labStateColumn.setCellFactory(c -> new StateCell<>(s -> s, s -> null));
         labInColumn.setCellValueFactory(c -> c.getValue().bytesInProperty());
@@ -148,14 +149,14 @@ public final class ConnectionsController {
         style(labOutColumn, "number-column");
         style(labAgeColumn, "number-column");
         ColumnWidths widths = new ColumnWidths(labTable, pairLine);
-        widths.set(labIndexColumn, 2.4);
-        widths.set(labLocalColumn, 10.4);
-        widths.set(labRemoteColumn, 10.4);
+        widths.set(labIndexColumn, 2.2);
+        widths.set(labLocalColumn, 9.8);
+        widths.set(labRemoteColumn, 9.8);
         widths.set(labStateColumn, 7.4);
-        widths.set(labInColumn, 5.2);
-        widths.set(labOutColumn, 5.6);
-        widths.set(labAgeColumn, 4.4);
-        widths.set(labPortsColumn, 10.6);
+        widths.set(labInColumn, 5.6);
+        widths.set(labOutColumn, 6.2);
+        widths.set(labAgeColumn, 4.2);
+        widths.set(labPortsColumn, 12.4);
         widths.flex(labOwnerColumn, 11);
     }
 
@@ -172,6 +173,7 @@ public final class ConnectionsController {
         machineRecvColumn.setCellValueFactory(c -> c.getValue().recvQueueProperty());
         machineSendColumn.setCellValueFactory(c -> c.getValue().sendQueueProperty());
         machineOwnerColumn.setCellValueFactory(c -> c.getValue().labOwnerProperty());
+        machineOwnerColumn.setCellFactory(c -> new OwnerCell<>());
         machinePortsColumn.setCellValueFactory(c -> c.getValue().portsProperty());
         machinePortsColumn.setCellFactory(c -> new PortsCell<>());
         style(machineIndexColumn, "number-column");
@@ -181,12 +183,12 @@ public final class ConnectionsController {
         style(machineSendColumn, "number-column");
         ColumnWidths widths = new ColumnWidths(machineTable, pairLine);
         widths.set(machineIndexColumn, 3.4);
-        widths.set(machineStateColumn, 8);
+        widths.set(machineStateColumn, 8.4);
         widths.set(machineLocalColumn, 11.4);
         widths.set(machineRemoteColumn, 11.4);
-        widths.set(machineRecvColumn, 4.2);
-        widths.set(machineSendColumn, 4.2);
-        widths.set(machinePortsColumn, 10.6);
+        widths.set(machineRecvColumn, 4.8);
+        widths.set(machineSendColumn, 4.8);
+        widths.set(machinePortsColumn, 12.4);
         widths.flex(machineOwnerColumn, 10);
     }
 

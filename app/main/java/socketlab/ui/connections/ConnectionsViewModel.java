@@ -344,7 +344,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
         for (MachineRow m : machineRows) {
             String owner = owners.get(m.local() + " " + m.remote());
             if (owner == null && m.state() == TcpState.LISTEN && listening.contains(m.local())) {
-                owner = "lab server listening on " + m.localText();
+                owner = "lab server, listening";
             }
             m.setLabOwner(owner == null ? "" : owner);
             n += owner == null ? 0 : 1;

@@ -191,7 +191,7 @@ class ConnectionsViewModelTest {
         assertEquals(listening, clientRow.remote());
         assertEquals("", clientRow.labOwnerProperty().get(), "a plain socket is not the lab's");
         assertEquals("echo server " + listening, serverRow.labOwnerProperty().get());
-        assertEquals("lab server listening on " + listening, listener.labOwnerProperty().get());
+        assertEquals("lab server, listening", listener.labOwnerProperty().get());
         assertEquals("0.0.0.0:*", listener.remoteText(), "as ss writes it; the dual-stack socket's :: shown as IPv4");
         assertEquals("ephemeral ↔ listening", clientRow.portsProperty().get());
         assertEquals("listening ↔ none", listener.portsProperty().get());
