@@ -20,8 +20,8 @@ public record AddressClass(AddressKind kind, String block, String explanation) {
         }
     }
 
-    private static final String PRIVATE_V4 = "private (RFC 1918): for home and company networks; not routed on the"
-            + " internet, a router translates it (NAT)";
+    private static final String PRIVATE_V4 = "RFC 1918, for home and company networks; not routed on the internet,"
+            + " a router translates it (NAT)";
     private static final String DOCUMENTATION = "for examples in books and manuals; never used on a real network";
 
     // First match wins, so the narrower blocks come before the wider ones that hold them.
@@ -34,18 +34,15 @@ public record AddressClass(AddressKind kind, String block, String explanation) {
             v4("10.0.0.0", 8, AddressKind.PRIVATE, PRIVATE_V4),
             v4("172.16.0.0", 12, AddressKind.PRIVATE, PRIVATE_V4),
             v4("192.168.0.0", 16, AddressKind.PRIVATE, PRIVATE_V4),
-            v4("100.64.0.0", 10, AddressKind.SHARED, "shared address space (RFC 6598): used inside an internet"
-                    + " provider's network, behind its NAT"),
-            v4("169.254.0.0", 16, AddressKind.LINK_LOCAL, "link-local: picked by a machine itself when no DHCP"
-                    + " server answered; valid only on its own network link"),
-            v4("192.0.2.0", 24, AddressKind.DOCUMENTATION, "documentation (RFC 5737, TEST-NET-1): " + DOCUMENTATION),
-            v4("198.51.100.0", 24, AddressKind.DOCUMENTATION, "documentation (RFC 5737, TEST-NET-2): "
-                    + DOCUMENTATION),
-            v4("203.0.113.0", 24, AddressKind.DOCUMENTATION, "documentation (RFC 5737, TEST-NET-3): "
-                    + DOCUMENTATION),
-            v4("224.0.0.0", 4, AddressKind.MULTICAST, "multicast: one packet reaches every member of a group"),
-            v4("255.255.255.255", 32, AddressKind.BROADCAST, "limited broadcast: every machine on the local"
-                    + " network"),
+            v4("100.64.0.0", 10, AddressKind.SHARED, "RFC 6598, used inside an internet provider's network,"
+                    + " behind its NAT"),
+            v4("169.254.0.0", 16, AddressKind.LINK_LOCAL, "picked by a machine itself when no DHCP server answered;"
+                    + " valid only on its own network link"),
+            v4("192.0.2.0", 24, AddressKind.DOCUMENTATION, "RFC 5737 (TEST-NET-1), " + DOCUMENTATION),
+            v4("198.51.100.0", 24, AddressKind.DOCUMENTATION, "RFC 5737 (TEST-NET-2), " + DOCUMENTATION),
+            v4("203.0.113.0", 24, AddressKind.DOCUMENTATION, "RFC 5737 (TEST-NET-3), " + DOCUMENTATION),
+            v4("224.0.0.0", 4, AddressKind.MULTICAST, "one packet reaches every member of a group"),
+            v4("255.255.255.255", 32, AddressKind.BROADCAST, "limited broadcast, to every machine on the local network"),
             v4("240.0.0.0", 4, AddressKind.RESERVED, "reserved for future use (the old class E)"),
             v4("0.0.0.0", 0, AddressKind.GLOBAL, "a public address, reachable across the internet"));
 
@@ -55,14 +52,15 @@ public record AddressClass(AddressKind kind, String block, String explanation) {
             v6("::1", 128, AddressKind.LOOPBACK, "this machine itself, IPv6's 127.0.0.1"),
             v6("::ffff:0:0", 96, AddressKind.IPV4_MAPPED, "an IPv4 address as an IPv6 socket sees it: a client"
                     + " that connects over IPv4 to a server listening on :: appears with such an address"),
-            v6("fe80::", 10, AddressKind.LINK_LOCAL, "link-local: every IPv6 interface has one; valid only on its"
-                    + " own link, so a zone such as %eth0 says which interface"),
-            v6("fc00::", 7, AddressKind.PRIVATE, "unique local (RFC 4193): IPv6's private addresses, not routed on"
-                    + " the internet"),
-            v6("ff00::", 8, AddressKind.MULTICAST, "multicast: one packet reaches every member of a group"),
-            v6("2001:db8::", 32, AddressKind.DOCUMENTATION, "documentation (RFC 3849): " + DOCUMENTATION),
-            v6("3fff::", 20, AddressKind.DOCUMENTATION, "documentation (RFC 9637): " + DOCUMENTATION),
-            v6("2000::", 3, AddressKind.GLOBAL, "global unicast: a public address, reachable across the internet"),
+            v6("fe80::", 10, AddressKind.LINK_LOCAL, "every IPv6 interface has one; valid only on its own link,"
+                    + " so a zone such as %eth0 says which interface"),
+            v6("fc00::", 7, AddressKind.PRIVATE, "unique local addresses (RFC 4193), IPv6's private ones; not"
+                    + " routed on the internet"),
+            v6("ff00::", 8, AddressKind.MULTICAST, "one packet reaches every member of a group"),
+            v6("2001:db8::", 32, AddressKind.DOCUMENTATION, "RFC 3849, " + DOCUMENTATION),
+            v6("3fff::", 20, AddressKind.DOCUMENTATION, "RFC 9637, " + DOCUMENTATION),
+            v6("2000::", 3, AddressKind.GLOBAL, "global unicast: a public address, reachable across the"
+                    + " internet"),
             v6("::", 0, AddressKind.RESERVED, "not assigned for use by the IETF"));
 
     /** The class of a 4-byte or 16-byte address in network order. */
