@@ -69,8 +69,8 @@ public record SockaddrLayout(String struct, List<SockaddrField> fields, List<Ord
         List<OrderNote> notes = new ArrayList<>();
         notes.add(familyNote("sin6_family = AF_INET6 = 10", AF_INET6_LINUX));
         notes.add(htonsNote(port));
-        notes.add(new OrderNote("sin6_addr = " + NetworkOrder.hex(a.bytes()), "16 bytes in network order, copied"
-                + " as they are (inet_pton writes them so): there is no htonl for a 128-bit address"));
+        notes.add(new OrderNote("inet_pton(AF_INET6, text, &sin6_addr)", "writes the 16 bytes in network order,"
+                + " most significant first, as they are: there is no htonl for a 128-bit address"));
         notes.add(new OrderNote("sin6_scope_id = " + a.scopeId(), "an interface number in host order"
                 + (a.scopeId() == 0 ? "" : ": stored as " + NetworkOrder.hex(NetworkOrder.littleEndian(
                         a.scopeId(), 4)) + " on a little-endian host")));
