@@ -117,7 +117,8 @@ class AddressesPaneFxTest {
         assertTrue(onFx(() -> robot.lookup("#field-sin_port").query().getStyleClass().contains("order-network")));
         assertTrue(onFx(() -> robot.lookup("#field-sin_addr").query().getStyleClass().contains("order-network")));
         assertTrue(onFx(() -> robot.lookup("#field-sin_zero").query().getStyleClass().contains("order-padding")));
-        assertEquals("02 00 | 00 50 | c6 23 1a 60 | 00 00 00 00 00 00 00 00", text(robot, "#layoutHex"));
+        assertEquals("in memory: 02 00 | 00 50 | c6 23 1a 60 | 00 00 00 00 00 00 00 00",
+                text(robot, "#layoutHex"));
         List<String> code = texts(robot, "#notes", "code");
         assertTrue(code.contains("htons(80) = 0x5000 = 20480"), code.toString());
         assertTrue(code.contains("htonl(0xC6231A60) = 0x601A23C6"), code.toString());
@@ -145,7 +146,8 @@ class AddressesPaneFxTest {
         assertEquals(List.of("sin6_family", "sin6_port", "sin6_flowinfo", "sin6_addr", "sin6_scope_id"),
                 texts(robot, "#layoutFields", "field-name"));
         assertEquals(28, texts(robot, "#layoutFields", "layout-cell").size());
-        assertEquals("0a 00 | 01 bb | 00 00 00 00 | 20 01 0d b8 00 00 00 00 00 00 ff 00 00 42 83 29 | 00 00 00 00",
+        assertEquals("in memory: 0a 00 | 01 bb | 00 00 00 00 | 20 01 0d b8 00 00 00 00 00 00 ff 00 00 42 83 29"
+                + " | 00 00 00 00",
                 text(robot, "#layoutHex"));
 
         typeInto(robot, "#portField", "70000");
