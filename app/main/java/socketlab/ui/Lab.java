@@ -9,6 +9,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import socketlab.net.PortNotes;
 import socketlab.net.TcpTable;
+import socketlab.ui.address.AddressesController;
+import socketlab.ui.address.AddressesViewModel;
 import socketlab.ui.connections.ConnectionsController;
 import socketlab.ui.connections.ConnectionsViewModel;
 import socketlab.ui.server.ServersController;
@@ -53,7 +55,10 @@ public final class Lab implements AutoCloseable {
                 () -> ServersController.view(servers)),
                 new PaneEntry("connections", "Connections",
                         "every connection the lab holds, both ends, and the machine's TCP table",
-                        () -> ConnectionsController.view(connections)));
+                        () -> ConnectionsController.view(connections)),
+                new PaneEntry("addresses", "Addresses",
+                        "take IPv4 and IPv6 addresses apart: bytes, byte order, sockaddr_in and sockaddr_in6",
+                        () -> AddressesController.view(new AddressesViewModel())));
     }
 
     private void show(Stage stage) {
