@@ -1,6 +1,5 @@
 package socketlab.ui.connections;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -10,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 import socketlab.net.TcpState;
 import socketlab.ui.Views;
@@ -226,29 +224,11 @@ public final class ConnectionsController {
             }
         });
         // The other end may be thousands of rows away in the machine table: bring it into view when it changes.
-        vm.labPartnerProperty().subscribe(row -> reveal(labTable, row));
-        vm.machinePartnerProperty().subscribe(row -> reveal(machineTable, row));
-    }
-
-    /**
-     * Scrolls as little as needed for {@code row} to be seen. Done after this pulse's layout: the row may have
-     * arrived in this very pulse, before the table knows how many rows it has or how tall it is.
-     */
-    private static <T> void reveal(TableView<T> table, T row) {
-        if (row == null) {
-            return;
-        }
-        Platform.runLater(() -> {
-            int index = table.getItems().indexOf(row);
-            if (index < 0) {
-                return;
-            }
-            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                flow.scrollTo(index);
-            } else {
-                table.scrollTo(index);
-            }
-        });
+        vm.labPartnerProperty().subscribe(row -> RowAnchor.reveal(labTable, row));
+        vm.machinePartnerProperty().subscribe(row -> RowAnchor.reveal(machineTable, row));
+        // And keeps it in place while the kernel's table changes above it; else the selected row, if there.
+        RowAnchor.hold(machineTable, () -> vm.machinePartnerProperty().get() != null
+                ? vm.machinePartnerProperty().get() : machineTable.getSelectionModel().getSelectedItem());
     }
 
     private static void style(TableColumn<?, ?> column, String styleClass) {

@@ -58,9 +58,9 @@ public final class ConnectionsViewModel implements AutoCloseable {
     private ScheduledFuture<?> machinePolling;
 
     // Properties
-    private final ObservableList<LabRow> labRows = FXCollections.observableArrayList();
+    private final RowList<LabRow> labRows = new RowList<>();
     private final ObservableList<LabRow> labRowsView = FXCollections.unmodifiableObservableList(labRows);
-    private final ObservableList<MachineRow> machineRows = FXCollections.observableArrayList();
+    private final RowList<MachineRow> machineRows = new RowList<>();
     private final ObservableList<MachineRow> machineRowsView = FXCollections.unmodifiableObservableList(
             machineRows);
     private final ReadOnlyObjectWrapper<PairRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -267,7 +267,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
         }
         labByKey.clear();
         labByKey.putAll(seen);
-        RowSync.sync(labRows, rows);
+        labRows.sync(rows);
         updateLabCount();
         if (machineShown != null) {
             markLabOwned();
@@ -277,7 +277,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
     private void applyMachine(MachineSnapshot s) {
         if (!s.unavailable().isEmpty()) {
             machineNote.set("The whole-machine table is not available: " + s.unavailable());
-            RowSync.sync(machineRows, List.of());
+            machineRows.sync(List.of());
             machineByKey.clear();
             machineCount.set("");
             return;
@@ -293,24 +293,18 @@ public final class ConnectionsViewModel implements AutoCloseable {
                 hidden++;
                 continue;
             }
-            String base = e.socket().local() + " " + e.socket().remote();
-            String key = base;
-            // Two listeners may share a tuple (SO_REUSEPORT): number the repeats so each keeps its own row.
-            for (int n = 2; seen.containsKey(key); n++) {
-                key = base + " #" + n;
-            }
-            MachineRow row = machineByKey.get(key);
+            MachineRow row = machineByKey.get(e.key());
             if (row == null) {
-                row = new MachineRow(key, e);
+                row = new MachineRow(e);
             } else {
                 row.update(e);
             }
             rows.add(row);
-            seen.put(key, row);
+            seen.put(e.key(), row);
         }
         machineByKey.clear();
         machineByKey.putAll(seen);
-        RowSync.sync(machineRows, rows);
+        machineRows.sync(rows);
         long labs = markLabOwned();
         machineCount.set(plural(s.entries().size(), "socket") + " · " + labs + " the lab's"
                 + (hidden > 0 ? " · " + hidden + " hidden by the filters" : ""));
@@ -337,12 +331,12 @@ public final class ConnectionsViewModel implements AutoCloseable {
     private long markLabOwned() {
         Map<String, String> owners = new HashMap<>();
         for (LabRow r : labRows) {
-            owners.put(r.local() + " " + r.remote(), r.owner());
+            owners.put(r.pairKey(), r.owner());
         }
         Set<Endpoint> listening = new HashSet<>(labListening);
         long n = 0;
         for (MachineRow m : machineRows) {
-            String owner = owners.get(m.local() + " " + m.remote());
+            String owner = owners.isEmpty() ? null : owners.get(m.pairKey());
             if (owner == null && m.state() == TcpState.LISTEN && listening.contains(m.local())) {
                 owner = "lab server, listening";
             }
@@ -387,7 +381,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
             latestMachine.set(null);
             machineShown = null;
             machineListening = List.of();
-            RowSync.sync(machineRows, List.of());
+            machineRows.sync(List.of());
             machineByKey.clear();
             machineCount.set("");
             markPairs();

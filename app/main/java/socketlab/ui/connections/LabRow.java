@@ -18,7 +18,8 @@ public final class LabRow extends PairRow {
     private final ReadOnlyStringWrapper age = new ReadOnlyStringWrapper(this, "age", "");
 
     LabRow(LabSnapshot.Entry e, Instant now) {
-        super(e.connection().key(), e.connection().local(), e.connection().remote());
+        super(e.connection().key(), e.pairKey(), e.connection().local(), e.connection().remote(),
+                e.connection().local().toString(), e.connection().remote().toString());
         this.owner = e.connection().owner();
         update(e, now);
     }
@@ -26,11 +27,6 @@ public final class LabRow extends PairRow {
     /** The lab object holding this end, e.g. "echo server 127.0.0.1:12345". */
     public String owner() {
         return owner;
-    }
-
-    @Override
-    public String remoteText() {
-        return remote().toString();
     }
 
     @Override
@@ -57,14 +53,10 @@ public final class LabRow extends PairRow {
     void update(LabSnapshot.Entry e, Instant now) {
         LabConnection c = e.connection();
         state.set(c.state());
-        bytesIn.set(count(c.bytesIn()));
-        bytesOut.set(count(c.bytesOut()));
+        bytesIn.set(PairText.count(c.bytesIn()));
+        bytesOut.set(PairText.count(c.bytesOut()));
         age.set(age(Duration.between(c.opened(), now)));
-        setNotes(e.localNote(), e.remoteNote());
-    }
-
-    static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        setPorts(e.ports(), e.portsDetail());
     }
 
     static String age(Duration d) {

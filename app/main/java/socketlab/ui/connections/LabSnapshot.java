@@ -14,16 +14,20 @@ import socketlab.net.PortNote;
 import socketlab.net.PortNotes;
 
 /**
- * Every connection the lab held at one poll, with its ports explained; taken on the poll thread, applied on the
- * JavaFX thread.
+ * Every connection the lab held at one poll, with its ports explained and its texts made; taken on the poll thread,
+ * applied on the JavaFX thread.
  *
  * @param listening the endpoints lab servers listened on
  */
 record LabSnapshot(List<Entry> entries, List<Endpoint> listening, Instant taken) {
     private static final System.Logger LOG = System.getLogger(LabSnapshot.class.getName());
 
-    /** One connection and what its two ports are. */
-    record Entry(LabConnection connection, PortNote localNote, PortNote remoteNote) {
+    /**
+     * One connection, its tuple as a key and its ports in brief and in full.
+     *
+     * @param pairKey the tuple, as {@link PairText#pairKey}
+     */
+    record Entry(LabConnection connection, String pairKey, String ports, String portsDetail) {
     }
 
     /**
@@ -45,14 +49,17 @@ record LabSnapshot(List<Entry> entries, List<Endpoint> listening, Instant taken)
                 LOG.log(Level.WARNING, "listing connections failed", e);
             }
         }
-        Set<Endpoint> listeners = new HashSet<>(listening);
-        listeners.addAll(otherListeners);
+        List<Endpoint> known = new ArrayList<>(listening);
+        known.addAll(otherListeners);
+        Listening listeners = new Listening(known);
         Set<String> keys = new HashSet<>();
         List<Entry> entries = new ArrayList<>(all.size());
         for (LabConnection c : all) {
             if (keys.add(c.key())) {
-                entries.add(new Entry(c, notes.explain(c.local().port(), Listening.on(c.local(), listeners)),
-                        notes.explain(c.remote().port(), Listening.on(c.remote(), listeners))));
+                PortNote local = notes.explain(c.local().port(), listeners.on(c.local()));
+                PortNote remote = notes.explain(c.remote().port(), listeners.on(c.remote()));
+                entries.add(new Entry(c, PairText.pairKey(c.local(), c.remote()), PairText.brief(local, remote),
+                        PairText.detail(local, remote)));
             }
         }
         return new LabSnapshot(List.copyOf(entries), List.copyOf(listening), Instant.now());

@@ -1,42 +1,23 @@
 package socketlab.ui.connections;
 
-import java.net.Inet6Address;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import socketlab.net.Endpoint;
 import socketlab.net.TcpSocket;
 import socketlab.net.TcpState;
 
 /** One socket of the kernel's TCP table: a row of the whole-machine table. */
 public final class MachineRow extends PairRow {
-    private final String remoteText;
-
     // Properties
     private final ReadOnlyObjectWrapper<TcpState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyStringWrapper recvQueue = new ReadOnlyStringWrapper(this, "recvQueue", "0");
     private final ReadOnlyStringWrapper sendQueue = new ReadOnlyStringWrapper(this, "sendQueue", "0");
     private final ReadOnlyStringWrapper labOwner = new ReadOnlyStringWrapper(this, "labOwner", "");
 
-    MachineRow(String key, MachineSnapshot.Entry e) {
-        super(key, e.socket().local(), e.socket().remote());
-        this.remoteText = remoteText(e.socket().remote());
+    MachineRow(MachineSnapshot.Entry e) {
+        super(e.key(), e.pairKey(), e.socket().local(), e.socket().remote(), e.localText(), e.remoteText());
         update(e);
-    }
-
-    /** As ss prints it: a port of 0 on the remote side means "no other end", written "*". */
-    static String remoteText(Endpoint remote) {
-        if (remote.port() != 0) {
-            return remote.toString();
-        }
-        String host = remote.host();
-        return (remote.address() instanceof Inet6Address ? "[" + host + "]" : host) + ":*";
-    }
-
-    @Override
-    public String remoteText() {
-        return remoteText;
     }
 
     @Override
@@ -72,9 +53,9 @@ public final class MachineRow extends PairRow {
     void update(MachineSnapshot.Entry e) {
         TcpSocket s = e.socket();
         state.set(s.state());
-        recvQueue.set(LabRow.count(s.recvQueue()));
-        sendQueue.set(LabRow.count(s.sendQueue()));
-        setNotes(e.localNote(), e.remoteNote());
+        recvQueue.set(e.recvQueue());
+        sendQueue.set(e.sendQueue());
+        setPorts(e.ports(), e.portsDetail());
     }
 
     void setLabOwner(String owner) {

@@ -15,8 +15,8 @@ import socketlab.net.TcpSocket;
 import socketlab.net.TcpState;
 
 /**
- * The kernel's TCP table at one poll, sorted and with ports explained, or why there is none; taken on the poll
- * thread, applied on the JavaFX thread.
+ * The kernel's TCP table at one poll, sorted, with ports explained and texts made, or why there is none; taken on
+ * the poll thread, applied on the JavaFX thread.
  *
  * @param unavailable empty when the table was read, else the reason it could not be
  * @param listening   the endpoints of every listening socket in the table
@@ -26,12 +26,18 @@ record MachineSnapshot(List<Entry> entries, List<Endpoint> listening, String una
     /** Grouped by local port, so a server's listening socket and its accepted connections sit together. */
     private static final Comparator<Entry> ORDER = Comparator
             .comparingInt((Entry e) -> e.socket().local().port())
-            .thenComparing(e -> e.socket().local().host())
+            .thenComparing(Entry::localText)
             .thenComparingInt(e -> e.socket().remote().port())
-            .thenComparing(e -> e.socket().remote().host());
+            .thenComparing(Entry::remoteText);
 
-    /** One socket and what its two ports are. */
-    record Entry(TcpSocket socket, PortNote localNote, PortNote remoteNote) {
+    /**
+     * One socket with its texts.
+     *
+     * @param key     unique in the table: the tuple, numbered when sockets share one (SO_REUSEPORT listeners)
+     * @param pairKey the tuple, as {@link PairText#pairKey}
+     */
+    record Entry(TcpSocket socket, String key, String pairKey, String localText, String remoteText, String ports,
+            String portsDetail, String recvQueue, String sendQueue) {
     }
 
     static MachineSnapshot take(MachineSockets read, Collection<Endpoint> labListening, PortNotes notes) {
@@ -50,17 +56,34 @@ record MachineSnapshot(List<Entry> entries, List<Endpoint> listening, String una
                 listening.add(s.local());
             }
         }
-        Set<Endpoint> listeners = new HashSet<>(listening);
-        listeners.addAll(labListening);
+        List<Endpoint> known = new ArrayList<>(listening);
+        known.addAll(labListening);
+        Listening listeners = new Listening(known);
         List<Entry> entries = new ArrayList<>(sockets.size());
         for (TcpSocket s : sockets) {
             boolean listens = s.state() == TcpState.LISTEN;
             // A socket in the handshake or TIME_WAIT on a listening port is still the server's end.
-            PortNote local = notes.explain(s.local().port(), listens || Listening.on(s.local(), listeners));
-            PortNote remote = notes.explain(s.remote().port(), !listens && Listening.on(s.remote(), listeners));
-            entries.add(new Entry(s, local, remote));
+            PortNote local = notes.explain(s.local().port(), listens || listeners.on(s.local()));
+            PortNote remote = notes.explain(s.remote().port(), !listens && listeners.on(s.remote()));
+            String pairKey = PairText.pairKey(s.local(), s.remote());
+            entries.add(new Entry(s, pairKey, pairKey, s.local().toString(), PairText.endText(s.remote()),
+                    PairText.brief(local, remote), PairText.detail(local, remote), PairText.count(s.recvQueue()),
+                    PairText.count(s.sendQueue())));
         }
         entries.sort(ORDER);
+        // Number the repeats of a tuple so each keeps its own row.
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            String key = e.key();
+            for (int n = 2; !keys.add(key); n++) {
+                key = e.pairKey() + " #" + n;
+            }
+            if (!key.equals(e.key())) {
+                entries.set(i, new Entry(e.socket(), key, e.pairKey(), e.localText(), e.remoteText(), e.ports(),
+                        e.portsDetail(), e.recvQueue(), e.sendQueue()));
+            }
+        }
         return new MachineSnapshot(List.copyOf(entries), List.copyOf(listening), "", Instant.now());
     }
 }

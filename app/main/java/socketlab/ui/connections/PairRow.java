@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import socketlab.net.Endpoint;
-import socketlab.net.PortNote;
 
 /**
  * One end of a TCP connection as a table row: its local and remote endpoints, what their ports are, and how it
@@ -13,8 +12,11 @@ import socketlab.net.PortNote;
  */
 public abstract sealed class PairRow permits LabRow, MachineRow {
     private final String key;
+    private final String pairKey;
     private final Endpoint local;
     private final Endpoint remote;
+    private final String localText;
+    private final String remoteText;
 
     // Properties
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight",
@@ -22,15 +24,23 @@ public abstract sealed class PairRow permits LabRow, MachineRow {
     private final ReadOnlyStringWrapper ports = new ReadOnlyStringWrapper(this, "ports", "");
     private final ReadOnlyStringWrapper portsDetail = new ReadOnlyStringWrapper(this, "portsDetail", "");
 
-    PairRow(String key, Endpoint local, Endpoint remote) {
+    PairRow(String key, String pairKey, Endpoint local, Endpoint remote, String localText, String remoteText) {
         this.key = key;
+        this.pairKey = pairKey;
         this.local = local;
         this.remote = remote;
+        this.localText = localText;
+        this.remoteText = remoteText;
     }
 
     /** Unique within its table. */
     public String key() {
         return key;
+    }
+
+    /** The tuple as one string: rows of the two tables with equal keys show the same socket. */
+    String pairKey() {
+        return pairKey;
     }
 
     public Endpoint local() {
@@ -43,11 +53,13 @@ public abstract sealed class PairRow permits LabRow, MachineRow {
 
     /** The local end as text, e.g. "127.0.0.1:12345". */
     public String localText() {
-        return local.toString();
+        return localText;
     }
 
     /** The remote end as text; "*" for the port of a socket that has no other end. */
-    public abstract String remoteText();
+    public String remoteText() {
+        return remoteText;
+    }
 
     /** e.g. "lab row 3": how the line under the tables names this row, given its index in its table. */
     abstract String label(int index);
@@ -80,8 +92,8 @@ public abstract sealed class PairRow permits LabRow, MachineRow {
         highlight.set(h);
     }
 
-    void setNotes(PortNote localNote, PortNote remoteNote) {
-        ports.set(localNote.brief() + " ↔ " + remoteNote.brief());
-        portsDetail.set("local  " + localNote.text() + "\nremote " + remoteNote.text());
+    void setPorts(String brief, String detail) {
+        ports.set(brief);
+        portsDetail.set(detail);
     }
 }

@@ -116,11 +116,12 @@ final class Pairing {
     }
 
     /** The socket pair in the lectures' order, (client, server): the server's end is the listening port. */
-    static SocketPair pair(PairRow row, Collection<Endpoint> listeners) {
-        if (!Listening.on(row.local(), listeners) && Listening.on(row.remote(), listeners)) {
+    static SocketPair pair(PairRow row, Collection<Endpoint> known) {
+        Listening listeners = new Listening(known);
+        if (!listeners.on(row.local()) && listeners.on(row.remote())) {
             return new SocketPair(row.local(), row.remote());
         }
-        if (Listening.on(row.local(), listeners)) {
+        if (listeners.on(row.local())) {
             return new SocketPair(row.remote(), row.local());
         }
         return new SocketPair(row.local(), row.remote());

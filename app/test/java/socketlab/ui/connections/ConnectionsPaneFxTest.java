@@ -12,6 +12,8 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -99,33 +101,39 @@ class ConnectionsPaneFxTest {
         CheckBox whole = robot.lookup("#wholeMachineToggle").queryAs(CheckBox.class);
         assertFalse(onFx(whole::isDisabled), "this is Linux: the kernel's table can be shown");
         robot.clickOn(whole);
-        waitUntil(() -> machineRow(robot, r -> r.local().equals(first)).map(r -> r.getPseudoClassStates()
-                .contains(MIRROR)).orElse(false));
-        TableRow<MachineRow> clientEnd = machineRow(robot, r -> r.local().equals(first)).orElseThrow();
-        assertEquals(listening, onFx(() -> clientEnd.getItem().remote()), "the test socket's end, as the kernel"
-                + " lists it: local is the client's port");
-        assertEquals("ESTABLISHED", onFx(() -> clientEnd.getItem().state().name()));
-        assertFalse(onFx(() -> clientEnd.getPseudoClassStates().contains(LAB_OWN)), "a plain socket, not the lab's");
-        // Read together: other programs' sockets come and go, and move the machine rows between two pulses.
-        String line = onFx(() -> "machine row " + (clientEnd.getIndex() + 1) + " | " + text(robot, "#pairLine"));
-        String machineLabel = line.substring(0, line.indexOf(" | "));
-        assertTrue(line.contains(" | lab row " + labIndex + " and " + machineLabel + " are the two ends of one TCP"
-                + " connection: " + pair + ". The kernel lists this end as machine row "), line);
+        // Other programs' sockets come and go and move the machine rows between two looks, so each look reads
+        // everything it needs in one go on the JavaFX thread; the table brings the other end into view by itself.
+        AtomicReference<Seen> client = new AtomicReference<>();
+        waitUntil(() -> {
+            client.set(seen(robot, r -> r.local().equals(first) && r.remote().equals(listening)));
+            return client.get() != null && client.get().lit(MIRROR);
+        });
+        Seen c = client.get();
+        assertEquals(listening, c.row().remote(), "the test socket's end, as the kernel lists it: local is the"
+                + " client's port");
+        assertEquals("ESTABLISHED", c.row().state().name());
+        assertFalse(c.lit(LAB_OWN), "a plain socket, not the lab's");
+        assertTrue(c.pairLine().startsWith("lab row " + labIndex + " and machine row " + c.number() + " are the two"
+                + " ends of one TCP connection: " + pair + ". The kernel lists this end as machine row "),
+                c.pairLine());
 
         // Narrowed to the lab's ports, the kernel's rows of this connection all fit on screen.
         robot.clickOn("#onlyLabPorts");
-        waitUntil(() -> machineRow(robot, r -> r.local().equals(listening) && r.remote().equals(first))
-                .map(r -> r.getPseudoClassStates().contains(SAME)).orElse(false));
+        AtomicReference<Seen> server = new AtomicReference<>();
+        waitUntil(() -> {
+            server.set(seen(robot, r -> r.local().equals(listening) && r.remote().equals(first)));
+            return server.get() != null && server.get().lit(SAME);
+        });
+        assertTrue(server.get().lit(LAB_OWN), "the server's end is the lab's");
         assertTrue(onFx(() -> robot.lookup("#machineTable").queryAs(TableView.class).getItems().stream()
                 .allMatch(m -> m instanceof MachineRow r && (r.local().port() == port || r.remote().port() == port
                         || r.local().port() == first.port() || r.local().port() == second.port()
-                        || r.remote().port() == first.port() || r.remote().port() == second.port()))));
-        TableRow<MachineRow> serverEnd = machineRow(robot, r -> r.local().equals(listening)
-                && r.remote().equals(first)).orElseThrow();
-        assertTrue(onFx(() -> serverEnd.getPseudoClassStates().contains(LAB_OWN)), "the server's end is the lab's");
+                        || r.remote().port() == first.port() || r.remote().port() == second.port()))),
+                "only sockets on the lab's ports");
 
         // Selecting the kernel's row of the client end lights the lab's row of the server end.
-        robot.clickOn(machineRow(robot, r -> r.local().equals(first)).orElseThrow());
+        robot.clickOn(machineRow(robot, r -> r.local().equals(first) && r.remote().equals(listening))
+                .orElseThrow());
         waitUntil(() -> labRow(robot, r -> r.remote().equals(first)).map(r -> r.getPseudoClassStates()
                 .contains(MIRROR)).orElse(false));
         assertTrue(text(robot, "#pairLine").matches("machine row \\d+ and lab row " + labIndex + " are the two"
@@ -133,6 +141,20 @@ class ConnectionsPaneFxTest {
                 + " \\(the kernel lists that end as machine row \\d+\\)\\."),
                 text(robot, "#pairLine"));
         assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    /** A machine row as shown at one moment: its item, its number, its pseudo-classes, and the pairing line. */
+    private record Seen(MachineRow row, int number, Set<PseudoClass> states, String pairLine) {
+        boolean lit(PseudoClass p) {
+            return states.contains(p);
+        }
+    }
+
+    /** The machine row on screen matching {@code p}, read in one go; null when none is shown. */
+    private static Seen seen(FxRobot robot, Predicate<MachineRow> p) {
+        return onFx(() -> machineRow(robot, p).map(r -> new Seen(r.getItem(), r.getIndex() + 1,
+                Set.copyOf(r.getPseudoClassStates()), robot.lookup("#pairLine").queryAs(Label.class).getText()))
+                .orElse(null));
     }
 
     private static int startEchoServer(FxRobot robot) throws Exception {
