@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import socketlab.net.TcpState;
 import socketlab.ui.Views;
@@ -108,6 +109,8 @@ public final class ConnectionsController {
         machineNote.managedProperty().bind(machineNote.visibleProperty());
         machineSection.visibleProperty().bind(vm.wholeMachineProperty());
         machineSection.managedProperty().bind(vm.wholeMachineProperty());
+        // With the kernel's table shown, the lab's keeps its preferred height and the longer table takes the rest.
+        vm.wholeMachineProperty().subscribe(on -> VBox.setVgrow(labTable, on ? Priority.SOMETIMES : Priority.ALWAYS));
         machineCount.textProperty().bind(vm.machineCountProperty().map(t -> t.isEmpty() ? "" : "(" + t + ")"));
         showListening.selectedProperty().bindBidirectional(vm.showListeningProperty());
         showTimeWait.selectedProperty().bindBidirectional(vm.showTimeWaitProperty());
