@@ -1,0 +1,34 @@
+package socketlab.client;
+
+/** What a client does once connected. */
+public enum ClientMode {
+    /** Read until the server closes: the way to talk to the hello and time servers. */
+    EOF("eof", "read until EOF", "read until the server closes (for hello and time)"),
+    /** Type a line, send it, read the reply line; again until closed: the CMU echo client. */
+    LINE("line", "line mode", "send a line, read the reply line, as the echo client does (for echo)"),
+    /** Send an HTTP/1.0 request written by hand and read the raw reply until the server closes. */
+    HTTP("http", "HTTP GET", "send GET path HTTP/1.0 by hand and show the raw reply (for a web server)");
+
+    private final String id;
+    private final String label;
+    private final String summary;
+
+    ClientMode(String id, String label, String summary) {
+        this.id = id;
+        this.label = label;
+        this.summary = summary;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The short name the window shows, e.g. "line mode". */
+    public String label() {
+        return label;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}
