@@ -23,6 +23,8 @@ public final class Cli {
               socketlab                       open the lab window
               socketlab serve KIND [options]  run a lab server until Ctrl+C or SIGTERM
               socketlab bench [options]       measure the lab servers with many concurrent clients
+              socketlab connect HOST PORT     connect one client: print both ends, then what the server sends
+              socketlab burst HOST PORT       launch many clients against one server and summarise how they fared
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -34,7 +36,8 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
-            err.println("socketlab: say which command to run: serve or bench (see 'socketlab --help')");
+            err.println("socketlab: say which command to run: serve, bench, connect or burst (see 'socketlab"
+                    + " --help')");
             return BAD_INPUT;
         }
         String command = list.getFirst();
@@ -47,6 +50,10 @@ public final class Cli {
                         : new ServeCommand(new ShutdownStop(ServeCommand.NAME, err)).run(rest, out, err);
                 case "bench" -> wantsHelp(rest) ? print(out, BenchCommand.USAGE)
                         : new BenchCommand().run(rest, out, err);
+                case ConnectCommand.NAME -> wantsHelp(rest) ? print(out, ConnectCommand.USAGE)
+                        : new ConnectCommand().run(rest, out, err);
+                case BurstCommand.NAME -> wantsHelp(rest) ? print(out, BurstCommand.USAGE)
+                        : new BurstCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -58,7 +65,8 @@ public final class Cli {
     }
 
     private static int help(PrintStream out) {
-        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE);
+        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + ConnectCommand.USAGE + "\n"
+                + BurstCommand.USAGE);
         out.flush();
         return OK;
     }
@@ -67,6 +75,8 @@ public final class Cli {
         return switch (command) {
             case ServeCommand.NAME -> print(out, ServeCommand.USAGE);
             case "bench" -> print(out, BenchCommand.USAGE);
+            case ConnectCommand.NAME -> print(out, ConnectCommand.USAGE);
+            case BurstCommand.NAME -> print(out, BurstCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -83,7 +93,8 @@ public final class Cli {
 
     private static int unknown(String command, PrintStream err) {
         String what = command.startsWith("-") ? "unknown option " : "unknown command ";
-        err.println("socketlab: " + what + command + "; commands are serve and bench (see 'socketlab --help')");
+        err.println("socketlab: " + what + command + "; commands are serve, bench, connect and burst (see"
+                + " 'socketlab --help')");
         return BAD_INPUT;
     }
 }

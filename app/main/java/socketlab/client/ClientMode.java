@@ -1,7 +1,10 @@
 package socketlab.client;
 
+import java.util.Optional;
+import socketlab.Choice;
+
 /** What a client does once connected. */
-public enum ClientMode {
+public enum ClientMode implements Choice {
     /** Read until the server closes: the way to talk to the hello and time servers. */
     EOF("eof", "read until EOF", "read until the server closes (for hello and time)"),
     /** Type a line, send it, read the reply line; again until closed: the CMU echo client. */
@@ -19,6 +22,7 @@ public enum ClientMode {
         this.summary = summary;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -30,5 +34,9 @@ public enum ClientMode {
 
     public String summary() {
         return summary;
+    }
+
+    public static Optional<ClientMode> fromId(String text) {
+        return Choice.fromId(ClientMode.class, text);
     }
 }

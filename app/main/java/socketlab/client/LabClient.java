@@ -7,18 +7,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import socketlab.net.Addresses;
@@ -37,19 +31,12 @@ public final class LabClient implements AutoCloseable {
     /** The longest reply line kept while waiting for its newline. */
     static final int MAX_LINE = 1024 * 1024;
     static final String CLOSED_BEFORE_DATA = "closed before any data: the server sent nothing";
-    private static final AtomicInteger RESOLVERS = new AtomicInteger();
-
-    /** Turns a host name into addresses; the system resolver unless a test says otherwise. */
-    @FunctionalInterface
-    interface NameResolver {
-        InetAddress[] resolve(String name) throws UnknownHostException;
-    }
 
     private enum State { NEW, CONNECTING, CONNECTED, CLOSED }
 
     private final ClientSpec spec;
     private final Consumer<ClientEvent> listener;
-    private final NameResolver resolver;
+    private final HostLookup.NameResolver resolver;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
     private final Object lock = new Object();
@@ -66,10 +53,10 @@ public final class LabClient implements AutoCloseable {
 
     /** A client that will connect as {@code spec} says, telling each step to {@code listener}. */
     public LabClient(ClientSpec spec, Consumer<ClientEvent> listener) {
-        this(spec, listener, InetAddress::getAllByName);
+        this(spec, listener, HostLookup.NameResolver.SYSTEM);
     }
 
-    LabClient(ClientSpec spec, Consumer<ClientEvent> listener, NameResolver resolver) {
+    LabClient(ClientSpec spec, Consumer<ClientEvent> listener, HostLookup.NameResolver resolver) {
         this.spec = spec;
         this.listener = listener == null ? e -> { } : listener;
         this.resolver = resolver;
@@ -115,35 +102,12 @@ public final class LabClient implements AutoCloseable {
     }
 
     private List<InetAddress> resolve() throws ClientFailure {
-        Host host = spec.host();
-        if (host.isLiteral()) {
-            List<InetAddress> one = List.of(host.literal());
-            emit(new ClientEvent.Resolved(Instant.now(), host, one));
-            return one;
-        }
-        // The system resolver cannot be given a time limit, so it runs on a thread of its own and is waited for
-        // no longer than the connect timeout; a late answer is dropped.
-        FutureTask<InetAddress[]> lookup = new FutureTask<>(() -> resolver.resolve(host.text()));
-        Thread.ofVirtual().name("socketlab-client-resolve-" + RESOLVERS.incrementAndGet()).start(lookup);
         try {
-            InetAddress[] found = lookup.get(spec.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            List<InetAddress> list = Arrays.asList(found);
-            emit(new ClientEvent.Resolved(Instant.now(), host, list));
-            return list;
-        } catch (TimeoutException e) {
-            lookup.cancel(true);
-            throw fail(ClientStep.RESOLVE, "timed out: looking up " + host.text() + " took longer than "
-                    + seconds(spec.connectTimeout()), e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownHostException) {
-                throw fail(ClientStep.RESOLVE, NetErrors.connectionFailure(new UnknownHostException(host.text())),
-                        e.getCause());
-            }
-            throw fail(ClientStep.RESOLVE, "looking up " + host.text() + " failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            lookup.cancel(true);
-            Thread.currentThread().interrupt();
-            throw fail(ClientStep.RESOLVE, "cancelled while looking up " + host.text(), e);
+            List<InetAddress> found = HostLookup.addresses(spec.host(), spec.connectTimeout(), resolver);
+            emit(new ClientEvent.Resolved(Instant.now(), spec.host(), found));
+            return found;
+        } catch (ClientFailure f) {
+            throw fail(ClientStep.RESOLVE, f.getMessage(), f.getCause());
         }
     }
 
