@@ -6,11 +6,11 @@ import socketlab.Choice;
 /** What a client does once connected. */
 public enum ClientMode implements Choice {
     /** Read until the server closes: the way to talk to the hello and time servers. */
-    EOF("eof", "read until EOF", "read until the server closes (for hello and time)"),
+    EOF("eof", "read until EOF", "for hello and time: they write, then close"),
     /** Type a line, send it, read the reply line; again until closed: the CMU echo client. */
-    LINE("line", "line mode", "send a line, read the reply line, as the echo client does (for echo)"),
+    LINE("line", "line mode", "for echo: send a line, read its reply"),
     /** Send an HTTP/1.0 request written by hand and read the raw reply until the server closes. */
-    HTTP("http", "HTTP GET", "send GET path HTTP/1.0 by hand and show the raw reply (for a web server)");
+    HTTP("http", "HTTP GET", "for a web server: a GET request by hand");
 
     private final String id;
     private final String label;

@@ -7,6 +7,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import socketlab.client.ClientSessions;
+import socketlab.ui.client.ClientsController;
+import socketlab.ui.client.ClientsViewModel;
 import socketlab.ui.server.ServersController;
 import socketlab.ui.server.ServersViewModel;
 
@@ -23,6 +26,9 @@ public final class Lab implements AutoCloseable {
     private final FxExecutors executors = new FxExecutors();
     private final FxPulses pulses;
     private final ServersViewModel servers;
+    /** The window's clients, listed for the lab's view of every connection. */
+    private final ClientSessions clientSessions = new ClientSessions();
+    private final ClientsViewModel clients;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
 
@@ -30,6 +36,8 @@ public final class Lab implements AutoCloseable {
         pulses = new FxPulses(errors);
         Background serverControl = new Background(executors.background("server-control"), Platform::runLater);
         servers = new ServersViewModel(serverControl, executors.scheduler("server-poll"), pulses, errors);
+        clients = new ClientsViewModel(new Background(executors.background("client"), Platform::runLater), pulses,
+                clientSessions, servers.servers());
     }
 
     /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
@@ -43,7 +51,10 @@ public final class Lab implements AutoCloseable {
     private List<PaneEntry> panes() {
         return List.of(new PaneEntry("servers", "Servers",
                 "run hello, echo and time servers and watch every socket call",
-                () -> ServersController.view(servers)));
+                () -> ServersController.view(servers)),
+                new PaneEntry("clients", "Clients",
+                        "connect to a server, see every byte each way, and launch bursts of clients",
+                        () -> ClientsController.view(clients)));
     }
 
     private void show(Stage stage) {
@@ -74,6 +85,7 @@ public final class Lab implements AutoCloseable {
     /** Stops every server, then the pulses and the background threads. */
     @Override
     public void close() {
+        clients.close();
         servers.close();
         pulses.stop();
         executors.close();
