@@ -5,7 +5,6 @@ import java.util.HexFormat;
 /** Bytes shown to a person: as text with the invisible bytes made visible, and as hex. */
 public final class ByteText {
     private static final HexFormat HEX = HexFormat.of();
-    private static final int DUMP_WIDTH = 16;
 
     private ByteText() {
     }
@@ -66,11 +65,16 @@ public final class ByteText {
      * as characters, with "." for a byte that is not printable ASCII.
      */
     public static String dump(byte[] bytes) {
-        StringBuilder sb = new StringBuilder((bytes.length / DUMP_WIDTH + 1) * 78);
-        for (int off = 0; off < bytes.length; off += DUMP_WIDTH) {
+        return dump(bytes, 16);
+    }
+
+    /** Like {@link #dump(byte[])} with {@code width} bytes per line, e.g. 8 where room is short. */
+    public static String dump(byte[] bytes, int width) {
+        StringBuilder sb = new StringBuilder((bytes.length / width + 1) * (width * 4 + 14));
+        for (int off = 0; off < bytes.length; off += width) {
             sb.append(String.format("%08x  ", off));
-            StringBuilder chars = new StringBuilder(DUMP_WIDTH);
-            for (int i = 0; i < DUMP_WIDTH; i++) {
+            StringBuilder chars = new StringBuilder(width);
+            for (int i = 0; i < width; i++) {
                 if (i == 8) {
                     sb.append(' ');
                 }

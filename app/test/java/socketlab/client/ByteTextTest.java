@@ -34,6 +34,15 @@ class ByteTextTest {
     }
 
     @Test
+    void aNarrowDumpHasEightBytesPerLine() {
+        assertEquals("""
+                00000000  47 45 54 20 2f 20 48 54  |GET / HT|
+                00000008  54 50 2f 31 2e 30 0d 0a  |TP/1.0..|
+                00000010  0d 0a                    |..|
+                """, ByteText.dump(REQUEST, 8));
+    }
+
+    @Test
     void theRequestIsExactlyTheLinesOfTheLecture() {
         assertEquals("GET /a/b.html HTTP/1.0\r\n\r\n",
                 new String(HttpGet.request("/a/b.html"), StandardCharsets.US_ASCII));

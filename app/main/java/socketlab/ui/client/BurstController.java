@@ -65,6 +65,10 @@ public final class BurstController {
     @FXML
     private VBox failureLines;
     @FXML
+    private VBox chartsPlaceholder;
+    @FXML
+    private HBox charts;
+    @FXML
     private AreaChart<Number, Number> completionsChart;
     @FXML
     private NumberAxis completedAxis;
@@ -103,6 +107,10 @@ public final class BurstController {
         var hasResult = burst.resultProperty().map(r -> true).orElse(false);
         summary.visibleProperty().bind(hasResult);
         summary.managedProperty().bind(hasResult);
+        charts.visibleProperty().bind(hasResult);
+        charts.managedProperty().bind(hasResult);
+        chartsPlaceholder.visibleProperty().bind(hasResult.map(has -> !has));
+        chartsPlaceholder.managedProperty().bind(hasResult.map(has -> !has));
         burst.resultProperty().subscribe(this::showResult);
     }
 

@@ -128,7 +128,7 @@ public final class BurstViewModel {
         return headline.getReadOnlyProperty();
     }
 
-    /** The width of the completions chart's buckets, for its axis: "clients completed per 50 ms". */
+    /** The width of the completions chart's buckets, for its axis: "completed per 50 ms". */
     public ReadOnlyStringProperty bucketLabelProperty() {
         return bucketLabel.getReadOnlyProperty();
     }
@@ -221,7 +221,7 @@ public final class BurstViewModel {
         }
         failures.setAll(lines);
         BurstCharts.Timeline t = BurstCharts.timeline(r);
-        bucketLabel.set("clients completed per " + t.bucketMillis() + " ms");
+        bucketLabel.set("completed per " + t.bucketMillis() + " ms");
         List<XYChart.Data<Number, Number>> points = new ArrayList<>(t.completed().size());
         for (int i = 0; i < t.completed().size(); i++) {
             points.add(new XYChart.Data<>(i * t.bucketMillis(), t.completed().get(i)));

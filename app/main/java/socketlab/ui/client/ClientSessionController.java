@@ -23,6 +23,8 @@ import socketlab.ui.client.ClientSessionViewModel.Phase;
 public final class ClientSessionController {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
+    /** Bytes per line of the hex dump: eight keep it narrow enough to sit beside the text. */
+    private static final int DUMP_WIDTH = 8;
 
     private ClientsViewModel clients;
     private ClientSessionViewModel shown;
@@ -46,8 +48,6 @@ public final class ClientSessionController {
     private Label serviceNote;
     @FXML
     private Button closeButton;
-    @FXML
-    private Label sessionTitle;
     @FXML
     private Label sessionStatus;
     @FXML
@@ -123,10 +123,10 @@ public final class ClientSessionController {
             }
         });
         // Widths in em, so that the columns grow with the text size.
-        width(timeColumn, 6);
-        width(whatColumn, 7.5);
-        width(bytesColumn, 4);
-        width(textColumn, 16);
+        width(timeColumn, 5.5);
+        width(whatColumn, 6.5);
+        width(bytesColumn, 3.5);
+        width(textColumn, 15);
         width(hexColumn, 16);
     }
 
@@ -148,7 +148,6 @@ public final class ClientSessionController {
         boolean lineMode = s.mode() == ClientMode.LINE;
         lineRow.setVisible(lineMode);
         lineRow.setManaged(lineMode);
-        sessionTitle.setText(s.title());
         transcriptTable.setItems(s.transcript());
         ListChangeListener<TranscriptRow> follow = c -> followNewest();
         s.transcript().addListener(follow);
@@ -158,7 +157,7 @@ public final class ClientSessionController {
                 s.remoteProperty().subscribe(t -> showEnd(t, remoteHost, remotePort)),
                 s.localProperty().subscribe(t -> ephemeralNote.setVisible(!t.isEmpty())),
                 s.serviceProperty().subscribe(t -> serviceNote.setText(t.isEmpty() ? "" : "well-known port: " + t)),
-                s.statusProperty().subscribe(sessionStatus::setText),
+                s.statusProperty().subscribe(t -> sessionStatus.setText(s.title() + ": " + t)),
                 s.phaseProperty().subscribe(p -> {
                     sessionStatus.pseudoClassStateChanged(FAILED, p == Phase.FAILED);
                     sessionStatus.pseudoClassStateChanged(ENDED, p == Phase.FINISHED);
@@ -203,7 +202,7 @@ public final class ClientSessionController {
         chunkCaption.setText(row.what() + " " + row.bytes() + " bytes at " + row.time()
                 + (transcriptTable.getSelectionModel().isEmpty() ? " (the newest; select a row for another)" : ""));
         chunkText.setText(ByteText.escaped(row.data()));
-        chunkHex.setText(ByteText.dump(row.data()));
+        chunkHex.setText(ByteText.dump(row.data(), DUMP_WIDTH));
     }
 
     @FXML

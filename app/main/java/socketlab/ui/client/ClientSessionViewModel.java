@@ -195,8 +195,7 @@ public final class ClientSessionViewModel {
 
     void opened() {
         phase.set(Phase.OPEN);
-        status.set(mode == ClientMode.LINE ? "connected · type a line and press Send; Close ends the connection"
-                : "connected");
+        status.set(mode == ClientMode.LINE ? "connected · type a line and press Enter" : "connected");
     }
 
     void waitingForReply() {

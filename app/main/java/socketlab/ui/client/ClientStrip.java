@@ -36,9 +36,7 @@ public final class ClientStrip extends VBox {
 
     public ClientStrip() {
         getStyleClass().addAll("call-strip", "card");
-        Label phase = new Label("client");
-        phase.getStyleClass().add("call-phase");
-        FlowPane row = new FlowPane(phase);
+        FlowPane row = new FlowPane();
         row.getStyleClass().add("call-row");
         addStep(row, "resolve", "name → address", ClientStep.RESOLVE);
         addStep(row, "socket", "TCP endpoint", ClientStep.SOCKET);
@@ -52,15 +50,14 @@ public final class ClientStrip extends VBox {
         explanation.setWrapText(true);
         HBox now = new HBox(code, explanation);
         now.getStyleClass().add("call-now");
-        Label note = new Label("A client never calls bind: connect asks the kernel for a free ephemeral port, so"
-                + " each client gets a socket pair of its own.");
+        Label note = new Label("A client never calls bind: connect takes a free ephemeral port for it.");
         note.getStyleClass().add("call-note");
         note.setWrapText(true);
         getChildren().addAll(row, now, note);
     }
 
     private void addStep(FlowPane row, String name, String detail, ClientStep... calls) {
-        if (row.getChildren().size() > 1) {
+        if (!row.getChildren().isEmpty()) {
             Label arrow = new Label("→");
             arrow.getStyleClass().add("call-arrow");
             row.getChildren().add(arrow);

@@ -17,6 +17,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import socketlab.client.ClientMode;
 import socketlab.ui.ValidatedField;
@@ -27,8 +29,20 @@ import socketlab.ui.client.ClientSessionViewModel.Phase;
 public final class ClientsController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
+    private static final PseudoClass SIDE_HIDDEN = PseudoClass.getPseudoClass("side-hidden");
+
     private final ClientsViewModel vm;
 
+    @FXML
+    private HBox pane;
+    @FXML
+    private VBox side;
+    @FXML
+    private VBox sideBar;
+    @FXML
+    private Button hideSideButton;
+    @FXML
+    private Button showSideButton;
     @FXML
     private MenuButton serverMenu;
     @FXML
@@ -82,6 +96,8 @@ public final class ClientsController {
     @FXML
     private void initialize() {
         ClientFormViewModel form = vm.form();
+        hideSideButton.setTooltip(new Tooltip("Hide the server form: more room for the client"));
+        showSideButton.setTooltip(new Tooltip("Show the server form"));
         vm.serverChoices().subscribe(this::fillServerMenu);
         fillServerMenu();
 
@@ -172,6 +188,27 @@ public final class ClientsController {
         label.visibleProperty().bind(shown);
         label.managedProperty().bind(shown);
         return shown;
+    }
+
+    @FXML
+    private void hideSide() {
+        showSide(false);
+        showSideButton.requestFocus();
+    }
+
+    @FXML
+    private void showSide() {
+        showSide(true);
+        hideSideButton.requestFocus();
+    }
+
+    /** The form can give way to the client, e.g. on a projector at a large text size. */
+    private void showSide(boolean shown) {
+        side.setVisible(shown);
+        side.setManaged(shown);
+        sideBar.setVisible(!shown);
+        sideBar.setManaged(!shown);
+        pane.pseudoClassStateChanged(SIDE_HIDDEN, !shown);
     }
 
     @FXML

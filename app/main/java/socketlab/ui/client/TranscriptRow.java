@@ -10,7 +10,7 @@ import socketlab.client.ClientEvent;
  * One row of a client's transcript: a chunk of bytes sent or received, or a step of the client, with the time
  * since the client started.
  *
- * @param time  milliseconds since the client started, e.g. "12.4 ms"
+ * @param time  since the client started, e.g. "12.4 ms" or "18.632 s"
  * @param what  "→ sent", "← received", or the step ("connect", "read: EOF", ...)
  * @param bytes the byte count of a chunk, empty for a step
  * @param text  the bytes as text with invisible bytes escaped, or the step in words
@@ -22,7 +22,7 @@ public record TranscriptRow(Kind kind, String time, String what, String bytes, S
     /** Characters of text a row shows; the detail below the table shows the whole chunk. */
     static final int TEXT_CHARS = 240;
     /** Bytes of hex a row shows. */
-    static final int HEX_BYTES = 16;
+    static final int HEX_BYTES = 8;
 
     /** What a row stands for; each kind has its colour. */
     public enum Kind {
@@ -61,9 +61,11 @@ public record TranscriptRow(Kind kind, String time, String what, String bytes, S
         return new TranscriptRow(Kind.STEP, time, what, "", text, "", new byte[0]);
     }
 
-    private static String since(Instant start, Instant t) {
+    /** "12.4 ms" in the first second, then "18.632 s". */
+    static String since(Instant start, Instant t) {
         double ms = Math.max(0, Duration.between(start, t).toNanos()) / 1e6;
-        return String.format(Locale.ROOT, "%,.1f ms", ms);
+        return ms < 1_000 ? String.format(Locale.ROOT, "%.1f ms", ms)
+                : String.format(Locale.ROOT, "%.3f s", ms / 1_000);
     }
 
     public boolean isChunk() {

@@ -234,7 +234,7 @@ class ClientsViewModelTest {
             assertEquals(List.of(), burst.failures());
             assertEquals(150, burst.completions().stream().mapToInt(d -> d.getYValue().intValue()).sum());
             assertEquals(150, burst.latencies().stream().mapToInt(d -> d.getYValue().intValue()).sum());
-            assertTrue(burst.bucketLabelProperty().get().matches("clients completed per \\d+ ms"));
+            assertTrue(burst.bucketLabelProperty().get().matches("completed per \\d+ ms"));
             XYChart.Data<Number, Number> first = burst.completions().getFirst();
             assertEquals(0L, first.getXValue().longValue());
             assertEquals(List.of(), sessions.labConnections(), "a finished burst holds no connection");
