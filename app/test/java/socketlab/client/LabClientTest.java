@@ -328,7 +328,12 @@ class LabClientTest {
     @Test
     void aServerThatClosesInsteadOfReplyingEndsLineMode() throws Exception {
         try (RawServer raw = new RawServer(s -> {
-            s.getInputStream().read();
+            // Reads the whole line first: closing with unread bytes would send a reset instead of EOF.
+            InputStream in = s.getInputStream();
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                // skip to the end of the line
+            }
             s.close();
         }); LabClient c = client(raw.endpoint())) {
             c.connect();
@@ -340,10 +345,12 @@ class LabClientTest {
     @Test
     void aResetIsResetByThePeer() throws Exception {
         try (RawServer raw = new RawServer(s -> {
+            s.getInputStream().read(); // the client is surely connected once its byte is here
             s.setSoLinger(true, 0); // close with RST instead of FIN
             s.close();
         }); LabClient c = client(raw.endpoint())) {
             c.connect();
+            c.send(new byte[] {'x'});
             raw.awaitAccepted(1);
             raw.awaitClosed();
             ClientFailure f = assertThrows(ClientFailure.class, c::readToEof);
