@@ -25,6 +25,7 @@ public final class Cli {
               socketlab bench [options]       measure the lab servers with many concurrent clients
               socketlab connect HOST PORT     connect one client: print both ends, then what the server sends
               socketlab burst HOST PORT       launch many clients against one server and summarise how they fared
+              socketlab addr ADDR [--port N]  take an IP address apart: bytes, forms, sockaddr layout
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -36,8 +37,8 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
-            err.println("socketlab: say which command to run: serve, bench, connect or burst (see 'socketlab"
-                    + " --help')");
+            err.println("socketlab: say which command to run: serve, bench, connect, burst or addr (see"
+                    + " 'socketlab --help')");
             return BAD_INPUT;
         }
         String command = list.getFirst();
@@ -54,6 +55,8 @@ public final class Cli {
                         : new ConnectCommand().run(rest, out, err);
                 case BurstCommand.NAME -> wantsHelp(rest) ? print(out, BurstCommand.USAGE)
                         : new BurstCommand().run(rest, out, err);
+                case AddrCommand.NAME -> wantsHelp(rest) ? print(out, AddrCommand.USAGE)
+                        : new AddrCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -66,7 +69,7 @@ public final class Cli {
 
     private static int help(PrintStream out) {
         out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + ConnectCommand.USAGE + "\n"
-                + BurstCommand.USAGE);
+                + BurstCommand.USAGE + "\n" + AddrCommand.USAGE);
         out.flush();
         return OK;
     }
@@ -77,6 +80,7 @@ public final class Cli {
             case "bench" -> print(out, BenchCommand.USAGE);
             case ConnectCommand.NAME -> print(out, ConnectCommand.USAGE);
             case BurstCommand.NAME -> print(out, BurstCommand.USAGE);
+            case AddrCommand.NAME -> print(out, AddrCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -93,7 +97,7 @@ public final class Cli {
 
     private static int unknown(String command, PrintStream err) {
         String what = command.startsWith("-") ? "unknown option " : "unknown command ";
-        err.println("socketlab: " + what + command + "; commands are serve, bench, connect and burst (see"
+        err.println("socketlab: " + what + command + "; commands are serve, bench, connect, burst and addr (see"
                 + " 'socketlab --help')");
         return BAD_INPUT;
     }

@@ -8,6 +8,8 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import socketlab.client.ClientSessions;
+import socketlab.ui.address.AddressesController;
+import socketlab.ui.address.AddressesViewModel;
 import socketlab.ui.client.ClientsController;
 import socketlab.ui.client.ClientsViewModel;
 import socketlab.ui.server.ServersController;
@@ -54,7 +56,10 @@ public final class Lab implements AutoCloseable {
                 () -> ServersController.view(servers)),
                 new PaneEntry("clients", "Clients",
                         "connect to a server, see every byte each way, and launch bursts of clients",
-                        () -> ClientsController.view(clients)));
+                        () -> ClientsController.view(clients)),
+                new PaneEntry("addresses", "Addresses",
+                        "take IPv4 and IPv6 addresses apart: bytes, byte order, sockaddr_in and sockaddr_in6",
+                        () -> AddressesController.view(new AddressesViewModel())));
     }
 
     private void show(Stage stage) {

@@ -147,7 +147,7 @@ class ConnectCommandTest {
                 "connect", "127.0.0.1"},
             {"socketlab connect: port must be from 1 to 65535; 0 is out of range", "connect", "127.0.0.1", "0"},
             {"socketlab connect: port must be from 1 to 65535; 70000 is out of range", "connect", "::1", "70000"},
-            {"socketlab connect: host: 500, 304, 259 are greater than 255 and do not fit in one byte", "connect",
+            {"socketlab connect: host: 500, 304 and 259 are greater than 255 and do not fit in one byte", "connect",
                 "500.304.259.1", "80"},
             {"socketlab connect: a path starts with /, like /index.html", "connect", "127.0.0.1", "80", "--http",
                 "index.html"},

@@ -79,8 +79,8 @@ class ClientsPaneFxTest {
 
         robot.clickOn("#connectButton");
         Label localPort = robot.lookup("#localPort").queryAs(Label.class);
-        waitUntil(() -> !localPort.getText().isEmpty() && robot.lookup("#sendButton").queryAs(Button.class)
-                .isDisabled() == false);
+        waitUntil(() -> !localPort.getText().isEmpty()
+                && !robot.lookup("#sendButton").queryAs(Button.class).isDisabled());
         int ephemeral = Integer.parseInt(onFx(localPort::getText));
         assertNotEquals(port, ephemeral, "the client's end has a port of its own");
         assertEquals(String.valueOf(port), onFx(() -> robot.lookup("#remotePort").queryAs(Label.class).getText()));

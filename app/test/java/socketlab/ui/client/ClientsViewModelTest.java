@@ -179,7 +179,7 @@ class ClientsViewModelTest {
         assertEquals("well-known port of echo", vm.form().portHintProperty().get());
         assertTrue(vm.canConnectProperty().get());
         vm.form().host().textProperty().set("500.304.259.1");
-        assertEquals("500, 304, 259 are greater than 255 and do not fit in one byte",
+        assertEquals("500, 304 and 259 are greater than 255 and do not fit in one byte",
                 vm.form().host().errorProperty().get());
         assertFalse(vm.canConnectProperty().get());
         vm.form().host().textProperty().set("::1");
