@@ -1,6 +1,7 @@
 package socketlab.ui.client;
 
 import java.lang.System.Logger.Level;
+import java.net.SocketTimeoutException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,7 @@ import socketlab.client.ClientEvent;
 import socketlab.client.ClientFailure;
 import socketlab.client.ClientMode;
 import socketlab.client.ClientSessions;
+import socketlab.client.ClientStep;
 import socketlab.client.LabClient;
 import socketlab.server.ServerKind;
 import socketlab.ui.Background;
@@ -208,9 +210,7 @@ public final class ClientsViewModel implements AutoCloseable {
             return; // closed on purpose: the read or connect it ended is no failure
         }
         if (e instanceof ClientFailure f) {
-            s.failed(client.sawEndOfStream() && s.mode() == ClientMode.LINE
-                    ? f.getMessage() + "; read returned 0 (EOF), so this client closed its socket too"
-                    : f.getMessage());
+            s.failed(explained(f, s.mode(), client));
         } else {
             LOG.log(Level.ERROR, "a client failed unexpectedly", e);
             s.failed("unexpected error: " + UncaughtErrors.plainWords(e));
@@ -219,6 +219,19 @@ public final class ClientsViewModel implements AutoCloseable {
             client.close();
             return null;
         }, done -> { }, closeFailure -> LOG.log(Level.WARNING, "closing a client failed", closeFailure));
+    }
+
+    /** The failure in plain words, with what it means for the mode the client was in. */
+    static String explained(ClientFailure f, ClientMode mode, LabClient client) {
+        if (mode == ClientMode.LINE && client.sawEndOfStream()) {
+            return f.getMessage() + "; read returned 0 (EOF), so this client closed its socket too";
+        }
+        if (mode == ClientMode.EOF && f.step() == ClientStep.READ && client.bytesReceived() == 0
+                && f.getCause() instanceof SocketTimeoutException) {
+            // Typical of reading from an echo server, which waits for the client to speak first.
+            return f.getMessage() + " — a server that waits for a line first, such as echo, needs line mode";
+        }
+        return f.getMessage();
     }
 
     /** Closes the client and stops the burst: used when the window closes. */

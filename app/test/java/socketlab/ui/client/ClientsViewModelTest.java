@@ -170,6 +170,19 @@ class ClientsViewModelTest {
     }
 
     @Test
+    void readingUntilEofFromAnEchoServerTimesOutAndSaysWhy() throws Exception {
+        try (LabServer echo = LabServer.start(ServerConfig.defaults(ServerKind.ECHO), e -> { })) {
+            aim(echo, ClientMode.EOF);
+            vm.form().timeoutSeconds().textProperty().set("1");
+            vm.connect();
+            ClientSessionViewModel s = vm.sessionProperty().get();
+            assertEquals(Phase.FAILED, s.phaseProperty().get());
+            assertEquals("timed out: nothing arrived within 1 s and the server did not close — a server that waits"
+                    + " for a line first, such as echo, needs line mode", s.statusProperty().get());
+        }
+    }
+
+    @Test
     void badInputIsExplainedAndKeepsConnectDisabled() {
         assertFalse(vm.canConnectProperty().get(), "no port yet");
         vm.form().port().textProperty().set("70000");
