@@ -23,6 +23,7 @@ public final class Cli {
               socketlab                       open the lab window
               socketlab serve KIND [options]  run a lab server until Ctrl+C or SIGTERM
               socketlab bench [options]       measure the lab servers with many concurrent clients
+              socketlab resolve NAME [...]    look a name up in DNS, or trace it from the root servers
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -34,7 +35,7 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
-            err.println("socketlab: say which command to run: serve or bench (see 'socketlab --help')");
+            err.println("socketlab: say which command to run: serve, bench or resolve (see 'socketlab --help')");
             return BAD_INPUT;
         }
         String command = list.getFirst();
@@ -47,6 +48,8 @@ public final class Cli {
                         : new ServeCommand(new ShutdownStop(ServeCommand.NAME, err)).run(rest, out, err);
                 case "bench" -> wantsHelp(rest) ? print(out, BenchCommand.USAGE)
                         : new BenchCommand().run(rest, out, err);
+                case ResolveCommand.NAME -> wantsHelp(rest) ? print(out, ResolveCommand.USAGE)
+                        : new ResolveCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -58,7 +61,7 @@ public final class Cli {
     }
 
     private static int help(PrintStream out) {
-        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE);
+        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + ResolveCommand.USAGE);
         out.flush();
         return OK;
     }
@@ -67,6 +70,7 @@ public final class Cli {
         return switch (command) {
             case ServeCommand.NAME -> print(out, ServeCommand.USAGE);
             case "bench" -> print(out, BenchCommand.USAGE);
+            case ResolveCommand.NAME -> print(out, ResolveCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -83,7 +87,8 @@ public final class Cli {
 
     private static int unknown(String command, PrintStream err) {
         String what = command.startsWith("-") ? "unknown option " : "unknown command ";
-        err.println("socketlab: " + what + command + "; commands are serve and bench (see 'socketlab --help')");
+        err.println("socketlab: " + what + command + "; commands are serve, bench and resolve"
+                + " (see 'socketlab --help')");
         return BAD_INPUT;
     }
 }

@@ -36,17 +36,28 @@ final class Exchange {
      *                  when following referrals ourselves
      */
     static Reply ask(DnsServer server, Name name, int type, boolean recursion, Duration timeout) throws DnsFailure {
+        WarmUp.once();
+        return send(server, name, type, recursion, timeout);
+    }
+
+    /** {@link #ask} without the warm-up, which uses it. */
+    static Reply send(DnsServer server, Name name, int type, boolean recursion, Duration timeout)
+            throws DnsFailure {
         Message query = Message.newQuery(Record.newRecord(name, type, DClass.IN));
         if (!recursion) {
             query.getHeader().unsetFlag(Flags.RD);
         }
         SimpleResolver resolver = new SimpleResolver(server.socketAddress());
         resolver.setTimeout(timeout);
+        WireClock clock = WireClock.get();
         long start = System.nanoTime();
         try {
             Message reply = resolver.send(query);
-            return new Reply(reply, server, Duration.ofNanos(System.nanoTime() - start));
+            Duration total = Duration.ofNanos(System.nanoTime() - start);
+            return new Reply(reply, server, clock.take(query.getHeader().getID(), server.socketAddress())
+                    .orElse(total));
         } catch (IOException e) {
+            clock.take(query.getHeader().getID(), server.socketAddress());
             throw failure(e, server, timeout);
         }
     }

@@ -20,7 +20,7 @@ import org.xbill.DNS.Name;
  * @param addresses     the addresses found, for address and reverse lookups the way getaddrinfo returns them
  * @param notes         remarks beside the answer, e.g. "no AAAA record for web.example.com."
  * @param answeredBy    who answered: {@code 127.0.0.1#53}, or where the answer came from when no server was asked
- * @param elapsed       time from the first query to the last reply
+ * @param elapsed       the time spent waiting for replies, all queries together
  */
 public record LookupResult(List<Question> questions, Outcome outcome, String status, String problem,
         List<DnsRecord> answers, List<DnsRecord> authority, Optional<Name> canonicalName,

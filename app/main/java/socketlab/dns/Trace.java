@@ -103,10 +103,9 @@ public final class Trace {
     public TraceResult run(Target target, RecordType type, Consumer<TraceStep> onStep) {
         Run run = new Run(onStep);
         Question question = new Question(target.queryName(), type);
-        long start = System.nanoTime();
         End end = run.walk(target.queryName(), type, 0);
-        return new TraceResult(question, end.outcome, end.problem, run.steps, end.answers, end.path,
-                Duration.ofNanos(System.nanoTime() - start));
+        Duration waited = run.steps.stream().map(TraceStep::elapsed).reduce(Duration.ZERO, Duration::plus);
+        return new TraceResult(question, end.outcome, end.problem, run.steps, end.answers, end.path, waited);
     }
 
     /** How one walk from the root ended. */

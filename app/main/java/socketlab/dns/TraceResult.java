@@ -14,7 +14,7 @@ import org.xbill.DNS.Name;
  * @param answers  the final records, aliases first
  * @param path     the hierarchy walked for the final name: the root, each zone a referral led to, and the name,
  *                 e.g. {@code . edu. stanford.edu. web.stanford.edu.}
- * @param elapsed  from the first query to the last reply
+ * @param elapsed  the time spent waiting for replies, all steps together
  */
 public record TraceResult(Question question, Outcome outcome, String problem, List<TraceStep> steps,
         List<DnsRecord> answers, List<Name> path, Duration elapsed) {
