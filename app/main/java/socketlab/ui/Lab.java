@@ -7,6 +7,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import socketlab.ui.dns.DnsController;
+import socketlab.ui.dns.DnsViewModel;
 import socketlab.ui.server.ServersController;
 import socketlab.ui.server.ServersViewModel;
 
@@ -23,6 +25,7 @@ public final class Lab implements AutoCloseable {
     private final FxExecutors executors = new FxExecutors();
     private final FxPulses pulses;
     private final ServersViewModel servers;
+    private final DnsViewModel dns;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
 
@@ -30,6 +33,7 @@ public final class Lab implements AutoCloseable {
         pulses = new FxPulses(errors);
         Background serverControl = new Background(executors.background("server-control"), Platform::runLater);
         servers = new ServersViewModel(serverControl, executors.scheduler("server-poll"), pulses, errors);
+        dns = new DnsViewModel(new Background(executors.background("dns"), Platform::runLater), pulses);
     }
 
     /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
@@ -43,7 +47,9 @@ public final class Lab implements AutoCloseable {
     private List<PaneEntry> panes() {
         return List.of(new PaneEntry("servers", "Servers",
                 "run hello, echo and time servers and watch every socket call",
-                () -> ServersController.view(servers)));
+                () -> ServersController.view(servers)),
+                new PaneEntry("dns", "DNS", "turn names into addresses and back, and trace a name from the root",
+                        () -> DnsController.view(dns)));
     }
 
     private void show(Stage stage) {
@@ -75,6 +81,7 @@ public final class Lab implements AutoCloseable {
     @Override
     public void close() {
         servers.close();
+        dns.close();
         pulses.stop();
         executors.close();
     }
