@@ -97,7 +97,7 @@ public final class DnsViewModel implements AutoCloseable {
         familyEnabled.bind(type.isEqualTo(TypeChoice.ADDRESSES));
         canLookup.bind(Bindings.createBooleanBinding(() -> name.isValid() && server.isValid() && !busy.get(),
                 name.validProperty(), server.validProperty(), busy));
-        canReverse.bind(Bindings.createBooleanBinding(() -> canLookup.get()
+        canReverse.bind(Bindings.createBooleanBinding(() -> canLookup.get() && name.parsedProperty().get().isOk()
                 && name.parsedProperty().get().value() instanceof Target.Address, canLookup, name.parsedProperty()));
         canTrace.bind(Bindings.createBooleanBinding(() -> name.isValid() && roots.isValid() && !busy.get(),
                 name.validProperty(), roots.validProperty(), busy));
