@@ -72,7 +72,9 @@ final class ResolveCommand {
         DigText text = new DigText(out);
         try {
             if (r.trace().isPresent()) {
-                RecordType type = r.reverse() ? RecordType.PTR : r.type().orElse(RecordType.A);
+                // An address is traced by its reverse name, whose record is a PTR.
+                RecordType type = r.target() instanceof Target.Address ? RecordType.PTR
+                        : r.type().orElse(RecordType.A);
                 text.traceHeader(r.target(), type, r.trace().get());
                 TraceResult result = r.trace().get().run(r.target(), type, text::step);
                 text.traceEnd(result);
@@ -140,6 +142,10 @@ final class ResolveCommand {
         Family family = o.choice("--family", "family", Family::fromId, List.of("any", "ipv4", "ipv6"), Family.ANY);
         boolean reverse = o.flag("--reverse");
         boolean tracing = o.flag("--trace");
+        if (!reverse && target instanceof Target.Address && type.isPresent() && type.get() != RecordType.PTR) {
+            throw new UsageError(target + " is an address, not a name: it has no " + type.get() + " records; use"
+                    + " --reverse to find its name");
+        }
         if (o.has("--family") && type.isPresent()) {
             throw new UsageError("--family chooses among addresses; with --type, ask for A or AAAA instead");
         }

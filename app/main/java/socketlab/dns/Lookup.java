@@ -363,7 +363,7 @@ public final class Lookup {
 
     private static LookupResult literal(List<Question> questions, InetAddress a, Family family) {
         String text = Addresses.toText(a);
-        String from = "no query: an address literal";
+        String from = "the address as typed";
         if (!family.accepts(a)) {
             return new LookupResult(questions, Outcome.NO_DATA, "", text + " is an "
                     + (a instanceof Inet4Address ? "IPv4" : "IPv6") + " address, and only " + family.id()

@@ -175,6 +175,8 @@ class ResolveCommandTest {
                 new Case(List.of("web.lab", "--trace", "--root", "127.0.0.1:53", "--root", "127.0.0.2:5353"),
                         "every root server must use the same port: referrals give addresses only, so a trace asks"
                                 + " every server on the roots' port"),
+                new Case(List.of("10.0.0.1", "--type", "MX"), "10.0.0.1 is an address, not a name: it has no MX"
+                        + " records; use --reverse to find its name"),
                 new Case(List.of("web.lab", "--timeout", "0"), "timeout must be from 100 to 60000; 0 is out of range"),
                 new Case(List.of("web.lab", "--recurse"), "unknown option --recurse"),
                 new Case(List.of("web.lab", "--server", "10.0.0.1", "--server", "10.0.0.2"),

@@ -168,7 +168,7 @@ class LookupTest {
     void anAddressLiteralComesBackWithoutAQuery(DnsHierarchy dns) throws Exception {
         LookupResult r = Lookup.at(dns.domain(), PATIENT).addresses(target("171.64.64.64"), Family.ANY);
         assertEquals(Outcome.ANSWER, r.outcome());
-        assertEquals("no query: an address literal", r.answeredBy());
+        assertEquals("the address as typed", r.answeredBy());
         assertEquals(List.of("171.64.64.64"), r.addresses().stream().map(Addresses::toText).toList());
         LookupResult v6 = Lookup.at(dns.domain(), PATIENT).addresses(target("171.64.64.64"), Family.IPV6);
         assertEquals(Outcome.NO_DATA, v6.outcome());

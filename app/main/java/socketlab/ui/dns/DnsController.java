@@ -33,6 +33,7 @@ import socketlab.ui.Views;
 public final class DnsController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");
+    private static final double TRACE_SHARE = 0.72;
 
     private final DnsViewModel vm;
 
@@ -84,6 +85,8 @@ public final class DnsController {
     private Label summaryLabel;
     @FXML
     private Label canonicalLabel;
+    @FXML
+    private Label addressesLabel;
     @FXML
     private Label notesLabel;
     @FXML
@@ -173,11 +176,17 @@ public final class DnsController {
         summaryLabel.textProperty().bind(vm.summaryProperty());
         vm.answeredProperty().subscribe(a -> summaryLabel.pseudoClassStateChanged(ANSWERED, a));
         hint(canonicalLabel, vm.canonicalProperty());
+        hint(addressesLabel, vm.addressesProperty());
         hint(notesLabel, vm.notesProperty());
         recordsTitle.textProperty().bind(vm.recordsTitleProperty());
 
-        vm.tracingProperty().subscribe(t -> resultSplit.getItems().setAll(t
-                ? List.of(traceSection, recordsSection) : List.of(recordsSection)));
+        vm.tracingProperty().subscribe(t -> {
+            resultSplit.getItems().setAll(t ? List.of(traceSection, recordsSection) : List.of(recordsSection));
+            if (t) {
+                // The steps are the point of a trace; its answer needs a few rows.
+                resultSplit.setDividerPositions(TRACE_SHARE);
+            }
+        });
         stepList.setItems(vm.steps());
         stepList.setCellFactory(list -> new TraceStepCell());
         stepList.setPlaceholder(new Label("asking the first root server…"));

@@ -26,6 +26,7 @@ import socketlab.dns.Timing;
 import socketlab.dns.Trace;
 import socketlab.dns.TraceResult;
 import socketlab.dns.TraceStep;
+import socketlab.net.Addresses;
 import socketlab.net.Parsed;
 import socketlab.ui.Background;
 import socketlab.ui.PulseQueue;
@@ -68,6 +69,7 @@ public final class DnsViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper(this, "question", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper canonical = new ReadOnlyStringWrapper(this, "canonical", "");
+    private final ReadOnlyStringWrapper addresses = new ReadOnlyStringWrapper(this, "addresses", "");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
     private final ReadOnlyStringWrapper recordsTitle = new ReadOnlyStringWrapper(this, "recordsTitle", "Answer");
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(this, "answered", false);
@@ -190,6 +192,7 @@ public final class DnsViewModel implements AutoCloseable {
         question.set(title);
         summary.set("");
         canonical.set("");
+        addresses.set("");
         notes.set("");
         records.clear();
         recordsTitle.set("Answer");
@@ -212,6 +215,9 @@ public final class DnsViewModel implements AutoCloseable {
         canonical.set(r.canonicalName().filter(n -> r.questions().stream().anyMatch(q ->
                 q.type() == RecordType.A || q.type() == RecordType.AAAA)).map(n -> "canonical name: " + n)
                 .orElse(""));
+        boolean forward = r.questions().stream().noneMatch(q -> q.type() == RecordType.PTR);
+        addresses.set(forward && !r.addresses().isEmpty() ? "addresses: " + r.addresses().stream()
+                .map(Addresses::toText).collect(Collectors.joining(", ")) : "");
         notes.set(String.join("\n", r.notes()));
     }
 
@@ -227,11 +233,11 @@ public final class DnsViewModel implements AutoCloseable {
         busy.set(false);
         activity.set("");
         arriving.drain(); // the result holds every step; what the last pulse did not take is already in it
+        answered.set(r.isAnswer());
         steps.setAll(r.steps());
         path.setAll(r.path().stream().map(Object::toString).toList());
         records.setAll(r.answers());
         recordsTitle.set("Answer");
-        answered.set(r.isAnswer());
         error.set(r.problem());
         summary.set((r.steps().size() == 1 ? "1 step" : r.steps().size() + " steps") + "  ·  "
                 + Timing.text(r.elapsed()) + " waiting for servers  ·  " + r.outcome().label());
@@ -339,6 +345,11 @@ public final class DnsViewModel implements AutoCloseable {
     /** What the table shows: "Answer", or the authority records of a no or a referral. */
     public ReadOnlyStringProperty recordsTitleProperty() {
         return recordsTitle.getReadOnlyProperty();
+    }
+
+    /** The addresses a forward lookup found, as getaddrinfo returns them, e.g. "addresses: 127.0.0.1, ::1". */
+    public ReadOnlyStringProperty addressesProperty() {
+        return addresses.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty notesProperty() {

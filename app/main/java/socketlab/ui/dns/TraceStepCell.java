@@ -39,7 +39,7 @@ final class TraceStepCell extends ListCell<TraceStep> {
         box.getStyleClass().add("step-cell");
         summary.setWrapText(true);
         asked.setWrapText(true);
-        for (Label l : new Label[] {number, zone, time}) {
+        for (Label l : new Label[] {number, time}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -59,6 +59,7 @@ class DnsViewModelTest {
         assertTrue(summary.startsWith("3 records  ·  "), summary);
         assertTrue(summary.endsWith("  ·  answered by " + dns.domain()), summary);
         assertEquals("canonical name: web.example.lab.", vm.canonicalProperty().get());
+        assertEquals("addresses: 127.53.0.10, fd53::10", vm.addressesProperty().get());
         assertEquals("", vm.errorProperty().get());
         assertTrue(vm.answeredProperty().get());
         assertEquals("Answer", vm.recordsTitleProperty().get());
