@@ -138,10 +138,14 @@ public final class Trace {
                                 answers, path);
                     }
                     Question q = new Question(current, type);
+                    int before = steps.size();
                     Optional<Asked> asked = askOne(servers, zone, q, depth);
                     if (asked.isEmpty()) {
-                        return End.failed(Outcome.NO_REPLY, "no name server of " + describeZone(zone)
-                                + " answered (asked " + Math.min(SERVERS_PER_ZONE, servers.size()) + ")", answers,
+                        int tried = steps.size() - before;
+                        boolean replied = steps.getLast().kind() == TraceStep.Kind.ERROR;
+                        return End.failed(replied ? Outcome.SERVER_FAILURE : Outcome.NO_REPLY, "no name server of "
+                                + describeZone(zone) + (replied ? " could answer (asked " + tried + "; the last one "
+                                + steps.getLast().summary() + ")" : " answered (asked " + tried + ")"), answers,
                                 path);
                     }
                     Message m = asked.get().reply.message();
@@ -260,7 +264,10 @@ public final class Trace {
 
         /** Asks the servers of a zone in turn until one replies with something to go on. */
         private Optional<Asked> askOne(List<NamedServer> servers, Name zone, Question q, int depth) {
-            for (NamedServer s : servers.subList(0, Math.min(SERVERS_PER_ZONE, servers.size()))) {
+            List<NamedServer> tried = servers.subList(0, Math.min(SERVERS_PER_ZONE, servers.size()));
+            for (int i = 0; i < tried.size(); i++) {
+                NamedServer s = tried.get(i);
+                String next = i + 1 < tried.size() ? "; asking the next server" : "";
                 long start = System.nanoTime();
                 try {
                     Exchange.Reply reply = Exchange.ask(s.server(), q.name(), q.type().code(), false, timeout);
@@ -268,12 +275,14 @@ public final class Trace {
                     if (rcode == Rcode.NOERROR || rcode == Rcode.NXDOMAIN) {
                         return Optional.of(new Asked(s, reply));
                     }
-                    step(depth, zone, s, q, TraceStep.Kind.ERROR, "answered " + Rcode.string(rcode)
-                            + (rcode == Rcode.REFUSED ? ": it does not serve this zone" : "")
-                            + "; asking the next server", List.of(), reply.elapsed());
+                    step(depth, zone, s, q, TraceStep.Kind.ERROR, "answered " + Rcode.string(rcode) + switch (rcode) {
+                        case Rcode.REFUSED -> ": it does not serve this zone";
+                        case Rcode.SERVFAIL -> ": it could not answer for its own zone";
+                        default -> "";
+                    } + next, List.of(), reply.elapsed());
                 } catch (DnsFailure f) {
-                    step(depth, zone, s, q, TraceStep.Kind.NO_REPLY, f.getMessage(),
-                            List.of(), Duration.ofNanos(System.nanoTime() - start));
+                    step(depth, zone, s, q, TraceStep.Kind.NO_REPLY, f.getMessage() + next, List.of(),
+                            Duration.ofNanos(System.nanoTime() - start));
                 }
             }
             return Optional.empty();

@@ -27,7 +27,8 @@ import org.xbill.DNS.Type;
 /**
  * A miniature DNS hierarchy served by three real NSD processes on loopback addresses: the root zone on 127.53.0.1
  * delegates lab. to 127.53.0.2, which delegates example.lab. to 127.53.0.3 (which also serves test. and the reverse
- * zone of 127.53.0.0/24, both delegated by the root without glue). All three listen on one port: 53 when it is free,
+ * zone of 127.53.0.0/24, both delegated by the root without glue). The server of lab. also claims broken.lab.
+ * without any data for it, so it answers SERVFAIL there. All three listen on one port: 53 when it is free,
  * so that referrals are followed as on the Internet, else another port shared by all three. The zone files are test
  * resources; configuration, logs and state live in a temporary folder that closing removes.
  */
@@ -69,7 +70,8 @@ public final class DnsHierarchy implements AutoCloseable {
             DnsHierarchy h = new DnsHierarchy(dir, port);
             try {
                 h.launch(nsd, 1, ROOT, List.of("."));
-                h.launch(nsd, 2, TLD, List.of("lab."));
+                // broken.lab. has no zone file on purpose: NSD answers SERVFAIL for it.
+                h.launch(nsd, 2, TLD, List.of("lab.", "broken.lab."));
                 h.launch(nsd, 3, DOMAIN, List.of("example.lab.", "test.", "0.53.127.in-addr.arpa."));
                 h.awaitReady(ROOT, ".");
                 h.awaitReady(TLD, "lab.");

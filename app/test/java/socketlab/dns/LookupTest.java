@@ -195,6 +195,15 @@ class LookupTest {
     }
 
     @Test
+    void aServerThatCannotAnswerForItsZoneFails(DnsHierarchy dns) throws Exception {
+        LookupResult r = Lookup.at(dns.tld(), PATIENT).addresses(target("www.broken.lab"), Family.IPV4);
+        assertEquals(Outcome.SERVER_FAILURE, r.outcome());
+        assertEquals("SERVFAIL", r.status());
+        assertEquals("the server failed (SERVFAIL): it could not get an answer for www.broken.lab., for example"
+                + " because the zone's own servers did not reply", r.problem());
+    }
+
+    @Test
     void aServerThatNeverAnswersTimesOut() throws Exception {
         try (DatagramSocket silent = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             DnsServer server = new DnsServer(InetAddress.getLoopbackAddress(), silent.getLocalPort());

@@ -156,7 +156,7 @@ class TraceTest {
             assertEquals(Outcome.ANSWER, r.outcome());
             assertEquals(TraceStep.Kind.NO_REPLY, r.steps().getFirst().kind());
             assertEquals("timed out: no answer from 127.53.0.9#" + dns.port() + " within 300 ms (the server may be"
-                    + " down, or a firewall drops DNS)", r.steps().getFirst().summary());
+                    + " down, or a firewall drops DNS); asking the next server", r.steps().getFirst().summary());
             assertEquals(4, r.steps().size());
 
             Trace onlyQuiet = Trace.fromRoots(List.of(quiet), Duration.ofMillis(300)).value();
@@ -165,6 +165,16 @@ class TraceTest {
             assertEquals("no name server of the root (.) answered (asked 1)", none.problem());
             assertFalse(none.isAnswer());
         }
+    }
+
+    @Test
+    void aZoneWhoseServerFailsEndsWithServerFailure(DnsHierarchy dns) {
+        TraceResult r = run(trace(dns), "www.broken.lab", RecordType.A);
+        assertEquals(Outcome.SERVER_FAILURE, r.outcome());
+        assertEquals(List.of(TraceStep.Kind.REFERRAL, TraceStep.Kind.ERROR), kinds(r));
+        assertEquals("answered SERVFAIL: it could not answer for its own zone", r.steps().getLast().summary());
+        assertEquals("no name server of lab. could answer (asked 1; the last one answered SERVFAIL: it could not"
+                + " answer for its own zone)", r.problem());
     }
 
     @Test
