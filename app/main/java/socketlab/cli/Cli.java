@@ -24,6 +24,7 @@ public final class Cli {
               socketlab serve KIND [options]  run a lab server until Ctrl+C or SIGTERM
               socketlab bench [options]       measure the lab servers with many concurrent clients
               socketlab resolve NAME [...]    look a name up in DNS, or trace it from the root servers
+              socketlab addr ADDR [--port N]  take an IP address apart: bytes, forms, sockaddr layout
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -35,7 +36,8 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
-            err.println("socketlab: say which command to run: serve, bench or resolve (see 'socketlab --help')");
+            err.println("socketlab: say which command to run: serve, bench, resolve or addr"
+                    + " (see 'socketlab --help')");
             return BAD_INPUT;
         }
         String command = list.getFirst();
@@ -50,6 +52,8 @@ public final class Cli {
                         : new BenchCommand().run(rest, out, err);
                 case ResolveCommand.NAME -> wantsHelp(rest) ? print(out, ResolveCommand.USAGE)
                         : new ResolveCommand().run(rest, out, err);
+                case AddrCommand.NAME -> wantsHelp(rest) ? print(out, AddrCommand.USAGE)
+                        : new AddrCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -61,7 +65,8 @@ public final class Cli {
     }
 
     private static int help(PrintStream out) {
-        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + ResolveCommand.USAGE);
+        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + ResolveCommand.USAGE + "\n"
+                + AddrCommand.USAGE);
         out.flush();
         return OK;
     }
@@ -71,6 +76,7 @@ public final class Cli {
             case ServeCommand.NAME -> print(out, ServeCommand.USAGE);
             case "bench" -> print(out, BenchCommand.USAGE);
             case ResolveCommand.NAME -> print(out, ResolveCommand.USAGE);
+            case AddrCommand.NAME -> print(out, AddrCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -87,7 +93,7 @@ public final class Cli {
 
     private static int unknown(String command, PrintStream err) {
         String what = command.startsWith("-") ? "unknown option " : "unknown command ";
-        err.println("socketlab: " + what + command + "; commands are serve, bench and resolve"
+        err.println("socketlab: " + what + command + "; commands are serve, bench, resolve and addr"
                 + " (see 'socketlab --help')");
         return BAD_INPUT;
     }

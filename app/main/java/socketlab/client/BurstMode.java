@@ -1,10 +1,10 @@
 package socketlab.client;
 
-import java.util.Locale;
 import java.util.Optional;
+import socketlab.Choice;
 
 /** What each client of a burst does once connected. */
-public enum BurstMode {
+public enum BurstMode implements Choice {
     /** Read until the server closes: the way to talk to the hello and time servers. */
     EOF("eof", "read until the server closes"),
     /** Send one line and read the reply line: the way to talk to the echo server. */
@@ -18,7 +18,7 @@ public enum BurstMode {
         this.summary = summary;
     }
 
-    /** The name used on the command line. */
+    @Override
     public String id() {
         return id;
     }
@@ -28,12 +28,7 @@ public enum BurstMode {
     }
 
     public static Optional<BurstMode> fromId(String text) {
-        for (BurstMode m : values()) {
-            if (m.id.equals(text == null ? "" : text.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Choice.fromId(BurstMode.class, text);
     }
 
     @Override

@@ -39,7 +39,7 @@ public record DnsServer(InetAddress address, int port) {
         return new DnsServer(address, p);
     }
 
-    /** {@code ADDR}, {@code ADDR:PORT}, {@code [IPv6]} or {@code [IPv6]:PORT}; an IPv6 address alone needs no brackets. */
+    /** {@code ADDR}, {@code ADDR:PORT}, {@code [IPv6]} or {@code [IPv6]:PORT}; a bare IPv6 address needs no brackets. */
     public static Parsed<DnsServer> parse(String text) {
         String t = text == null ? "" : text.strip();
         if (t.startsWith("@")) {

@@ -54,7 +54,7 @@ public final class Lookup {
         return new Lookup(configured, HostsFile.system(), timeout, "the system resolver");
     }
 
-    /** Lookups through the system's resolver with {@code hosts} as its hosts file and {@code servers} as its DNS servers. */
+    /** Lookups through a system resolver with {@code hosts} as its hosts file and {@code servers} as its DNS servers. */
     static Lookup system(List<DnsServer> servers, HostsFile hosts, Duration timeout) {
         return new Lookup(servers, hosts, timeout, "the system resolver");
     }

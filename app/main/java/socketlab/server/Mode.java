@@ -1,10 +1,10 @@
 package socketlab.server;
 
-import java.util.Locale;
 import java.util.Optional;
+import socketlab.Choice;
 
 /** How a lab server spreads its clients over threads. */
-public enum Mode {
+public enum Mode implements Choice {
     ITERATIVE("iterative", "one client at a time, on the accepting thread"),
     THREADED("threaded", "a new thread for every connection, without limit"),
     SEMAPHORE("semaphore", "a thread per connection, at most N at once: a semaphore's permits");
@@ -17,6 +17,7 @@ public enum Mode {
         this.summary = summary;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -26,12 +27,7 @@ public enum Mode {
     }
 
     public static Optional<Mode> fromId(String text) {
-        for (Mode m : values()) {
-            if (m.id.equals(text == null ? "" : text.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Choice.fromId(Mode.class, text);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package socketlab.server;
 
-import java.util.Locale;
 import java.util.Optional;
+import socketlab.Choice;
 
 /** What a lab server says to each client: the three servers of the lectures. */
-public enum ServerKind {
+public enum ServerKind implements Choice {
     HELLO("hello", "writes \"Hello world!\" and closes"),
     ECHO("echo", "sends every line back until the client closes"),
     TIME("time", "writes the current UTC time, as C's %c does, and closes");
@@ -17,7 +17,7 @@ public enum ServerKind {
         this.summary = summary;
     }
 
-    /** The name used on the command line and in the window. */
+    @Override
     public String id() {
         return id;
     }
@@ -27,12 +27,7 @@ public enum ServerKind {
     }
 
     public static Optional<ServerKind> fromId(String text) {
-        for (ServerKind k : values()) {
-            if (k.id.equals(text == null ? "" : text.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Choice.fromId(ServerKind.class, text);
     }
 
     @Override

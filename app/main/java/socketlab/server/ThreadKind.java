@@ -1,10 +1,10 @@
 package socketlab.server;
 
-import java.util.Locale;
 import java.util.Optional;
+import socketlab.Choice;
 
 /** Which threads run a threaded server's handlers: operating-system threads or JVM virtual threads. */
-public enum ThreadKind {
+public enum ThreadKind implements Choice {
     PLATFORM("platform"),
     VIRTUAL("virtual");
 
@@ -14,17 +14,13 @@ public enum ThreadKind {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
     public static Optional<ThreadKind> fromId(String text) {
-        for (ThreadKind t : values()) {
-            if (t.id.equals(text == null ? "" : text.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Choice.fromId(ThreadKind.class, text);
     }
 
     @Override

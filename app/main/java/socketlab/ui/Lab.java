@@ -7,6 +7,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import socketlab.ui.address.AddressesController;
+import socketlab.ui.address.AddressesViewModel;
 import socketlab.ui.dns.DnsController;
 import socketlab.ui.dns.DnsViewModel;
 import socketlab.ui.server.ServersController;
@@ -49,7 +51,10 @@ public final class Lab implements AutoCloseable {
                 "run hello, echo and time servers and watch every socket call",
                 () -> ServersController.view(servers)),
                 new PaneEntry("dns", "DNS", "turn names into addresses and back, and trace a name from the root",
-                        () -> DnsController.view(dns)));
+                        () -> DnsController.view(dns)),
+                new PaneEntry("addresses", "Addresses",
+                        "take IPv4 and IPv6 addresses apart: bytes, byte order, sockaddr_in and sockaddr_in6",
+                        () -> AddressesController.view(new AddressesViewModel())));
     }
 
     private void show(Stage stage) {

@@ -54,7 +54,7 @@ class CliTest {
     @Test
     void unknownCommandsAreOneLineAndExitCodeTwo() {
         assertEquals(2, run("connect"));
-        assertEquals(List.of("socketlab: unknown command connect; commands are serve, bench and resolve"
+        assertEquals(List.of("socketlab: unknown command connect; commands are serve, bench, resolve and addr"
                 + " (see 'socketlab --help')"), err.all());
         assertEquals(List.of(), out.all());
     }
@@ -62,7 +62,7 @@ class CliTest {
     @Test
     void unknownTopLevelOptionIsOneLine() {
         assertEquals(2, run("--verbose"));
-        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench and resolve"
+        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench, resolve and addr"
                 + " (see 'socketlab --help')"), err.all());
     }
 
@@ -75,7 +75,7 @@ class CliTest {
     @Test
     void noArgumentsIsOneLine() {
         assertEquals(2, run());
-        assertEquals(List.of("socketlab: say which command to run: serve, bench or resolve"
+        assertEquals(List.of("socketlab: say which command to run: serve, bench, resolve or addr"
                 + " (see 'socketlab --help')"),
                 err.all());
     }

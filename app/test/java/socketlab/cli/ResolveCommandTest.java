@@ -154,7 +154,8 @@ class ResolveCommandTest {
                 new Case(List.of("a.lab", "b.lab"), "unexpected argument \"b.lab\": resolve takes one name"),
                 new Case(List.of("web..lab"), "\"web..lab\" has two dots in a row or starts with a dot: every label"
                         + " (the part between dots) needs at least one character"),
-                new Case(List.of("500.304.259.1"), "500, 304, 259 are greater than 255 and do not fit in one byte"),
+                new Case(List.of("500.304.259.1"),
+                        "500, 304 and 259 are greater than 255 and do not fit in one byte"),
                 new Case(List.of("web.lab", "--type", "XYZ"),
                         "type must be A, AAAA, CNAME, NS, MX, TXT, SOA or PTR, not \"XYZ\""),
                 new Case(List.of("web.lab", "--family", "5"), "family must be any, ipv4 or ipv6, not \"5\""),

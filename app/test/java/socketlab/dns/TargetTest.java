@@ -44,7 +44,7 @@ class TargetTest {
 
     @Test
     void badAddressesAreExplainedAsAddresses() {
-        assertEquals("500, 304, 259 are greater than 255 and do not fit in one byte", error("500.304.259.1"));
+        assertEquals("500, 304 and 259 are greater than 255 and do not fit in one byte", error("500.304.259.1"));
         assertEquals("an IPv4 address has 4 parts separated by dots; \"1.2.3\" has 3", error("1.2.3"));
         assertEquals("\"1::2::3\" uses :: twice; it may stand for one run of zero groups only", error("1::2::3"));
     }

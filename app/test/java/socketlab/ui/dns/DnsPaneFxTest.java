@@ -131,7 +131,7 @@ class DnsPaneFxTest {
         assertSame(onFx(name::getParent), onFx(nameError::getParent), "the message sits under its field");
 
         typeInto(robot, "#nameField", "500.304.259.1");
-        assertEquals("500, 304, 259 are greater than 255 and do not fit in one byte", onFx(nameError::getText));
+        assertEquals("500, 304 and 259 are greater than 255 and do not fit in one byte", onFx(nameError::getText));
         assertTrue(onFx(nameError::isVisible));
         for (String button : List.of("#lookupButton", "#reverseButton", "#traceButton")) {
             assertTrue(onFx(() -> robot.lookup(button).queryAs(Button.class).isDisabled()), button);
