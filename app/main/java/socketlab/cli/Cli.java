@@ -25,6 +25,7 @@ public final class Cli {
               socketlab bench [options]       measure the lab servers with many concurrent clients
               socketlab connect HOST PORT     connect one client: print both ends, then what the server sends
               socketlab burst HOST PORT       launch many clients against one server and summarise how they fared
+              socketlab resolve NAME [...]    look a name up in DNS, or trace it from the root servers
               socketlab addr ADDR [--port N]  take an IP address apart: bytes, forms, sockaddr layout
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
@@ -37,8 +38,7 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
-            err.println("socketlab: say which command to run: serve, bench, connect, burst or addr (see"
-                    + " 'socketlab --help')");
+            err.println("socketlab: say which command to run: " + commandList("or") + " (see 'socketlab --help')");
             return BAD_INPUT;
         }
         String command = list.getFirst();
@@ -55,6 +55,8 @@ public final class Cli {
                         : new ConnectCommand().run(rest, out, err);
                 case BurstCommand.NAME -> wantsHelp(rest) ? print(out, BurstCommand.USAGE)
                         : new BurstCommand().run(rest, out, err);
+                case ResolveCommand.NAME -> wantsHelp(rest) ? print(out, ResolveCommand.USAGE)
+                        : new ResolveCommand().run(rest, out, err);
                 case AddrCommand.NAME -> wantsHelp(rest) ? print(out, AddrCommand.USAGE)
                         : new AddrCommand().run(rest, out, err);
                 default -> unknown(command, err);
@@ -68,8 +70,8 @@ public final class Cli {
     }
 
     private static int help(PrintStream out) {
-        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + ConnectCommand.USAGE + "\n"
-                + BurstCommand.USAGE + "\n" + AddrCommand.USAGE);
+        out.print(USAGE + String.join("\n", ServeCommand.USAGE, BenchCommand.USAGE, ConnectCommand.USAGE,
+                BurstCommand.USAGE, ResolveCommand.USAGE, AddrCommand.USAGE));
         out.flush();
         return OK;
     }
@@ -80,6 +82,7 @@ public final class Cli {
             case "bench" -> print(out, BenchCommand.USAGE);
             case ConnectCommand.NAME -> print(out, ConnectCommand.USAGE);
             case BurstCommand.NAME -> print(out, BurstCommand.USAGE);
+            case ResolveCommand.NAME -> print(out, ResolveCommand.USAGE);
             case AddrCommand.NAME -> print(out, AddrCommand.USAGE);
             default -> unknown(command, err);
         };
@@ -97,8 +100,15 @@ public final class Cli {
 
     private static int unknown(String command, PrintStream err) {
         String what = command.startsWith("-") ? "unknown option " : "unknown command ";
-        err.println("socketlab: " + what + command + "; commands are serve, bench, connect, burst and addr (see"
-                + " 'socketlab --help')");
+        err.println("socketlab: " + what + command + "; commands are " + commandList("and")
+                + " (see 'socketlab --help')");
         return BAD_INPUT;
+    }
+
+    /** The subcommands in words, "serve, bench, ... and addr", so that every message lists the same ones. */
+    private static String commandList(String lastJoin) {
+        List<String> names = List.of(ServeCommand.NAME, "bench", ConnectCommand.NAME, BurstCommand.NAME,
+                ResolveCommand.NAME, AddrCommand.NAME);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + lastJoin + " " + names.getLast();
     }
 }

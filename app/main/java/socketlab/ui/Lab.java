@@ -12,6 +12,8 @@ import socketlab.ui.address.AddressesController;
 import socketlab.ui.address.AddressesViewModel;
 import socketlab.ui.client.ClientsController;
 import socketlab.ui.client.ClientsViewModel;
+import socketlab.ui.dns.DnsController;
+import socketlab.ui.dns.DnsViewModel;
 import socketlab.ui.server.ServersController;
 import socketlab.ui.server.ServersViewModel;
 
@@ -31,6 +33,7 @@ public final class Lab implements AutoCloseable {
     /** The window's clients, listed for the lab's view of every connection. */
     private final ClientSessions clientSessions = new ClientSessions();
     private final ClientsViewModel clients;
+    private final DnsViewModel dns;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
 
@@ -40,6 +43,7 @@ public final class Lab implements AutoCloseable {
         servers = new ServersViewModel(serverControl, executors.scheduler("server-poll"), pulses, errors);
         clients = new ClientsViewModel(new Background(executors.background("client"), Platform::runLater), pulses,
                 clientSessions, servers.servers());
+        dns = new DnsViewModel(new Background(executors.background("dns"), Platform::runLater), pulses);
     }
 
     /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
@@ -57,6 +61,8 @@ public final class Lab implements AutoCloseable {
                 new PaneEntry("clients", "Clients",
                         "connect to a server, see every byte each way, and launch bursts of clients",
                         () -> ClientsController.view(clients)),
+                new PaneEntry("dns", "DNS", "turn names into addresses and back, and trace a name from the root",
+                        () -> DnsController.view(dns)),
                 new PaneEntry("addresses", "Addresses",
                         "take IPv4 and IPv6 addresses apart: bytes, byte order, sockaddr_in and sockaddr_in6",
                         () -> AddressesController.view(new AddressesViewModel())));
@@ -92,6 +98,7 @@ public final class Lab implements AutoCloseable {
     public void close() {
         clients.close();
         servers.close();
+        dns.close();
         pulses.stop();
         executors.close();
     }
