@@ -2,6 +2,7 @@ package socketlab.cli;
 
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +24,7 @@ public final class Cli {
               socketlab                       open the lab window
               socketlab serve KIND [options]  run a lab server until Ctrl+C or SIGTERM
               socketlab bench [options]       measure the lab servers with many concurrent clients
+              socketlab capture [options]     capture this machine's own traffic, one line per packet
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -34,7 +36,7 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
-            err.println("socketlab: say which command to run: serve or bench (see 'socketlab --help')");
+            err.println("socketlab: say which command to run: serve, bench or capture (see 'socketlab --help')");
             return BAD_INPUT;
         }
         String command = list.getFirst();
@@ -47,6 +49,9 @@ public final class Cli {
                         : new ServeCommand(new ShutdownStop(ServeCommand.NAME, err)).run(rest, out, err);
                 case "bench" -> wantsHelp(rest) ? print(out, BenchCommand.USAGE)
                         : new BenchCommand().run(rest, out, err);
+                case CaptureCommand.NAME -> wantsHelp(rest) ? print(out, CaptureCommand.USAGE)
+                        : new CaptureCommand(new ShutdownStop(CaptureCommand.NAME, err), ZoneId.systemDefault())
+                                .run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -58,7 +63,7 @@ public final class Cli {
     }
 
     private static int help(PrintStream out) {
-        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE);
+        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + CaptureCommand.USAGE);
         out.flush();
         return OK;
     }
@@ -67,6 +72,7 @@ public final class Cli {
         return switch (command) {
             case ServeCommand.NAME -> print(out, ServeCommand.USAGE);
             case "bench" -> print(out, BenchCommand.USAGE);
+            case CaptureCommand.NAME -> print(out, CaptureCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -83,7 +89,7 @@ public final class Cli {
 
     private static int unknown(String command, PrintStream err) {
         String what = command.startsWith("-") ? "unknown option " : "unknown command ";
-        err.println("socketlab: " + what + command + "; commands are serve and bench (see 'socketlab --help')");
+        err.println("socketlab: " + what + command + "; commands are serve, bench and capture (see 'socketlab --help')");
         return BAD_INPUT;
     }
 }

@@ -28,7 +28,8 @@ class CliTest {
             String text = String.join("\n", o.all());
             for (String expected : List.of("socketlab serve hello|echo|time", "socketlab bench", "--port", "--bind",
                     "--mode", "--permits", "--threads", "--backlog", "--uppercase", "--idle-timeout", "--clients",
-                    "--concurrency", "--kind", "exit codes")) {
+                    "--concurrency", "--kind", "socketlab capture", "--interface", "--filter", "--count", "--write",
+                    "--snaplen", "--list", "exit codes")) {
                 assertTrue(text.contains(expected), expected + " missing from " + String.join(" ", help));
             }
             assertEquals(List.of(), e.all());
@@ -54,7 +55,7 @@ class CliTest {
     @Test
     void unknownCommandsAreOneLineAndExitCodeTwo() {
         assertEquals(2, run("connect"));
-        assertEquals(List.of("socketlab: unknown command connect; commands are serve and bench"
+        assertEquals(List.of("socketlab: unknown command connect; commands are serve, bench and capture"
                 + " (see 'socketlab --help')"), err.all());
         assertEquals(List.of(), out.all());
     }
@@ -62,7 +63,7 @@ class CliTest {
     @Test
     void unknownTopLevelOptionIsOneLine() {
         assertEquals(2, run("--verbose"));
-        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve and bench"
+        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench and capture"
                 + " (see 'socketlab --help')"), err.all());
     }
 
@@ -75,7 +76,7 @@ class CliTest {
     @Test
     void noArgumentsIsOneLine() {
         assertEquals(2, run());
-        assertEquals(List.of("socketlab: say which command to run: serve or bench (see 'socketlab --help')"),
+        assertEquals(List.of("socketlab: say which command to run: serve, bench or capture (see 'socketlab --help')"),
                 err.all());
     }
 
