@@ -25,9 +25,9 @@ final class CaptureAdvice {
     }
 
     /**
-     * The executable that runs this program, which is what file capabilities must be given to: the packaged
-     * launcher (it starts the JVM inside its own process, so capabilities on the runtime's java would not apply),
-     * or the java command when the lab runs from a plain JDK.
+     * The executable that runs this program, which is what a file capability must be given to: the packaged
+     * launcher (it starts the JVM inside its own process, so a capability on the runtime's bin/java would not
+     * apply), or the java command when the lab runs from a plain JDK.
      */
     static String program() {
         String launcher = System.getProperty("jpackage.app-path");
@@ -39,8 +39,10 @@ final class CaptureAdvice {
 
     static String permissionFix() {
         return switch (os()) {
-            case LINUX -> "run it as root, or give this program the capture capabilities once: sudo setcap"
-                    + " cap_net_raw,cap_net_admin=eip " + program();
+            // cap_net_raw alone lets a non-promiscuous capture open its packet socket; cap_net_admin would also
+            // let the program reconfigure interfaces and firewalls, which capturing never needs.
+            case LINUX -> "run it as root, or give this program the capture capability once: sudo setcap"
+                    + " cap_net_raw=eip " + program();
             case MAC -> "give your user read access to /dev/bpf* (Wireshark's ChmodBPF package does this), or run it"
                     + " with sudo";
             case WINDOWS -> "run it as administrator, or reinstall Npcap without the option that restricts capture to"

@@ -10,7 +10,8 @@ import socketlab.net.Parsed;
  *
  * @param interfaceName the interface to capture on, such as {@code lo}
  * @param filter        a capture (BPF) filter such as {@code tcp port 5000}; empty for every frame
- * @param snaplen       the most bytes kept of each frame (the snap length); longer frames are cut
+ * @param snaplen       the most bytes kept of each frame (the snap length); longer frames are cut (libpcap on Linux
+ *                      may keep a couple of bytes fewer in immediate mode)
  * @param bufferBytes   the kernel buffer that holds frames until they are read; when it is full, frames are dropped
  *                      and counted in {@link CaptureStats#droppedByKernel()}
  * @param count         stop by itself after this many frames; 0 to run until stopped

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.pcap4j.core.NotOpenException;
 import org.pcap4j.core.PcapHandle;
@@ -37,7 +35,6 @@ public final class CaptureSession implements AutoCloseable {
     private final int linkType;
     private final Consumer<List<RawFrame>> listener;
     private final Thread thread;
-    private final CountDownLatch ended = new CountDownLatch(1);
     /** Serialises statistics with each other and with closing the handle. */
     private final Object statsLock = new Object();
 
@@ -126,7 +123,6 @@ public final class CaptureSession implements AutoCloseable {
                 closed = true;
                 handle.close();
             }
-            ended.countDown();
         }
     }
 
@@ -206,7 +202,7 @@ public final class CaptureSession implements AutoCloseable {
             return;
         }
         try {
-            if (!ended.await(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!thread.join(STOP_WAIT)) {
                 LOG.log(Level.WARNING, "the capture on " + options.interfaceName() + " did not stop within "
                         + STOP_WAIT);
             }
@@ -220,18 +216,19 @@ public final class CaptureSession implements AutoCloseable {
         stop();
     }
 
-    /** Waits until the capture ends: stopped, its count reached, or failed. */
+    /** Waits until the capture has ended (stopped, its count reached, or failed) and its thread with it. */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
-        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return thread.join(timeout);
     }
 
     /** Waits as long as it takes for the capture to end. */
     public void awaitEnd() throws InterruptedException {
-        ended.await();
+        thread.join();
     }
 
+    /** True until the capture thread has ended; it runs from {@link #start} on. */
     public boolean isRunning() {
-        return ended.getCount() > 0;
+        return thread.isAlive();
     }
 
     /** Why the capture stopped by itself, when it did not end by {@link #stop()} or its count. */

@@ -45,9 +45,9 @@ final class CaptureCommand {
                 --write FILE        also save the frames to FILE as pcap, which tcpdump -r and Wireshark open
                 --snaplen N         keep at most N bytes of each frame, 1 to %d (default %d: whole frames)
                 --list              list the interfaces that can be captured on, and exit
-              Capturing needs permission: run as root, or on Linux give the program the capture capabilities once
-              (sudo setcap cap_net_raw,cap_net_admin=eip PROGRAM; the error message names PROGRAM). Socket Lab
-              never raises its own privileges.
+              Capturing needs permission: run as root, or on Linux give the program the capture capability once
+              (sudo setcap cap_net_raw=eip PROGRAM, where PROGRAM is the socketlab launcher; the error message
+              names it). Socket Lab never raises its own privileges.
               exit codes: 0 done or stopped by a signal, 1 capture not permitted, libpcap missing, no such interface,
                           the file cannot be written or the capture failed, 2 bad options or filter
             """.formatted(MAX_COUNT, CaptureOptions.MAX_SNAPLEN, CaptureOptions.MAX_SNAPLEN);
