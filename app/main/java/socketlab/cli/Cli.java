@@ -24,6 +24,7 @@ public final class Cli {
               socketlab                       open the lab window
               socketlab serve KIND [options]  run a lab server until Ctrl+C or SIGTERM
               socketlab bench [options]       measure the lab servers with many concurrent clients
+              socketlab addr ADDR [--port N]  take an IP address apart: bytes, forms, sockaddr layout
               socketlab capture [options]     capture this machine's own traffic, one line per packet
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
@@ -36,7 +37,8 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
-            err.println("socketlab: say which command to run: serve, bench or capture (see 'socketlab --help')");
+            err.println("socketlab: say which command to run: serve, bench, addr or capture"
+                    + " (see 'socketlab --help')");
             return BAD_INPUT;
         }
         String command = list.getFirst();
@@ -49,6 +51,8 @@ public final class Cli {
                         : new ServeCommand(new ShutdownStop(ServeCommand.NAME, err)).run(rest, out, err);
                 case "bench" -> wantsHelp(rest) ? print(out, BenchCommand.USAGE)
                         : new BenchCommand().run(rest, out, err);
+                case AddrCommand.NAME -> wantsHelp(rest) ? print(out, AddrCommand.USAGE)
+                        : new AddrCommand().run(rest, out, err);
                 case CaptureCommand.NAME -> wantsHelp(rest) ? print(out, CaptureCommand.USAGE)
                         : new CaptureCommand(new ShutdownStop(CaptureCommand.NAME, err), ZoneId.systemDefault())
                                 .run(rest, out, err);
@@ -63,7 +67,8 @@ public final class Cli {
     }
 
     private static int help(PrintStream out) {
-        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + CaptureCommand.USAGE);
+        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + AddrCommand.USAGE + "\n"
+                + CaptureCommand.USAGE);
         out.flush();
         return OK;
     }
@@ -72,6 +77,7 @@ public final class Cli {
         return switch (command) {
             case ServeCommand.NAME -> print(out, ServeCommand.USAGE);
             case "bench" -> print(out, BenchCommand.USAGE);
+            case AddrCommand.NAME -> print(out, AddrCommand.USAGE);
             case CaptureCommand.NAME -> print(out, CaptureCommand.USAGE);
             default -> unknown(command, err);
         };
@@ -89,7 +95,8 @@ public final class Cli {
 
     private static int unknown(String command, PrintStream err) {
         String what = command.startsWith("-") ? "unknown option " : "unknown command ";
-        err.println("socketlab: " + what + command + "; commands are serve, bench and capture (see 'socketlab --help')");
+        err.println("socketlab: " + what + command
+                + "; commands are serve, bench, addr and capture (see 'socketlab --help')");
         return BAD_INPUT;
     }
 }

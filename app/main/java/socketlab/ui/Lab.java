@@ -7,6 +7,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import socketlab.ui.address.AddressesController;
+import socketlab.ui.address.AddressesViewModel;
 import socketlab.ui.server.ServersController;
 import socketlab.ui.server.ServersViewModel;
 
@@ -43,7 +45,10 @@ public final class Lab implements AutoCloseable {
     private List<PaneEntry> panes() {
         return List.of(new PaneEntry("servers", "Servers",
                 "run hello, echo and time servers and watch every socket call",
-                () -> ServersController.view(servers)));
+                () -> ServersController.view(servers)),
+                new PaneEntry("addresses", "Addresses",
+                        "take IPv4 and IPv6 addresses apart: bytes, byte order, sockaddr_in and sockaddr_in6",
+                        () -> AddressesController.view(new AddressesViewModel())));
     }
 
     private void show(Stage stage) {

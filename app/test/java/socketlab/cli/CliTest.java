@@ -55,7 +55,7 @@ class CliTest {
     @Test
     void unknownCommandsAreOneLineAndExitCodeTwo() {
         assertEquals(2, run("connect"));
-        assertEquals(List.of("socketlab: unknown command connect; commands are serve, bench and capture"
+        assertEquals(List.of("socketlab: unknown command connect; commands are serve, bench, addr and capture"
                 + " (see 'socketlab --help')"), err.all());
         assertEquals(List.of(), out.all());
     }
@@ -63,7 +63,7 @@ class CliTest {
     @Test
     void unknownTopLevelOptionIsOneLine() {
         assertEquals(2, run("--verbose"));
-        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench and capture"
+        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench, addr and capture"
                 + " (see 'socketlab --help')"), err.all());
     }
 
@@ -76,7 +76,8 @@ class CliTest {
     @Test
     void noArgumentsIsOneLine() {
         assertEquals(2, run());
-        assertEquals(List.of("socketlab: say which command to run: serve, bench or capture (see 'socketlab --help')"),
+        assertEquals(List.of("socketlab: say which command to run: serve, bench, addr or capture"
+                + " (see 'socketlab --help')"),
                 err.all());
     }
 
