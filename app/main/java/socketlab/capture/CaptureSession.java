@@ -114,8 +114,9 @@ public final class CaptureSession implements AutoCloseable {
             deliver();
             failure = Pcap.openFailure(e, "capture on " + options.interfaceName() + " stopped");
         } catch (NotOpenException | RuntimeException e) {
-            // Not expected (only this thread closes the handle, below), but never a reason to print a trace.
-            LOG.log(Level.ERROR, "the capture loop failed", e);
+            // Not expected (only this thread closes the handle, below). The failure reaches the caller in words
+            // through failure(); the trace stays in the log for whoever debugs it.
+            LOG.log(Level.DEBUG, "the capture loop failed", e);
             failure = CaptureProblem.failed("capture on " + options.interfaceName() + " stopped: " + e);
         } finally {
             synchronized (statsLock) {
@@ -150,7 +151,7 @@ public final class CaptureSession implements AutoCloseable {
         try {
             listener.accept(frames);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "the capture listener failed", e);
+            LOG.log(Level.DEBUG, "the capture listener failed", e);
             failure = CaptureProblem.failed("capture on " + options.interfaceName()
                     + " stopped: the captured frames could not be handled (" + e + ")");
             stopRequested = true;
