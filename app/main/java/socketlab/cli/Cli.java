@@ -2,6 +2,7 @@ package socketlab.cli;
 
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,6 +28,7 @@ public final class Cli {
               socketlab burst HOST PORT       launch many clients against one server and summarise how they fared
               socketlab resolve NAME [...]    look a name up in DNS, or trace it from the root servers
               socketlab addr ADDR [--port N]  take an IP address apart: bytes, forms, sockaddr layout
+              socketlab capture [options]     capture this machine's own traffic, one line per packet
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -59,6 +61,9 @@ public final class Cli {
                         : new ResolveCommand().run(rest, out, err);
                 case AddrCommand.NAME -> wantsHelp(rest) ? print(out, AddrCommand.USAGE)
                         : new AddrCommand().run(rest, out, err);
+                case CaptureCommand.NAME -> wantsHelp(rest) ? print(out, CaptureCommand.USAGE)
+                        : new CaptureCommand(new ShutdownStop(CaptureCommand.NAME, err), ZoneId.systemDefault())
+                                .run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -71,7 +76,7 @@ public final class Cli {
 
     private static int help(PrintStream out) {
         out.print(USAGE + String.join("\n", ServeCommand.USAGE, BenchCommand.USAGE, ConnectCommand.USAGE,
-                BurstCommand.USAGE, ResolveCommand.USAGE, AddrCommand.USAGE));
+                BurstCommand.USAGE, ResolveCommand.USAGE, AddrCommand.USAGE, CaptureCommand.USAGE));
         out.flush();
         return OK;
     }
@@ -84,6 +89,7 @@ public final class Cli {
             case BurstCommand.NAME -> print(out, BurstCommand.USAGE);
             case ResolveCommand.NAME -> print(out, ResolveCommand.USAGE);
             case AddrCommand.NAME -> print(out, AddrCommand.USAGE);
+            case CaptureCommand.NAME -> print(out, CaptureCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -105,10 +111,10 @@ public final class Cli {
         return BAD_INPUT;
     }
 
-    /** The subcommands in words, "serve, bench, ... and addr", so that every message lists the same ones. */
+    /** The subcommands in words, "serve, bench, ... and capture", so that every message lists the same ones. */
     private static String commandList(String lastJoin) {
         List<String> names = List.of(ServeCommand.NAME, "bench", ConnectCommand.NAME, BurstCommand.NAME,
-                ResolveCommand.NAME, AddrCommand.NAME);
+                ResolveCommand.NAME, AddrCommand.NAME, CaptureCommand.NAME);
         return String.join(", ", names.subList(0, names.size() - 1)) + " " + lastJoin + " " + names.getLast();
     }
 }
