@@ -23,6 +23,7 @@ public final class Cli {
               socketlab                       open the lab window
               socketlab serve KIND [options]  run a lab server until Ctrl+C or SIGTERM
               socketlab bench [options]       measure the lab servers with many concurrent clients
+              socketlab decode FILE [options] decode a capture file, one line per packet
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -47,6 +48,8 @@ public final class Cli {
                         : new ServeCommand(new ShutdownStop(ServeCommand.NAME, err)).run(rest, out, err);
                 case "bench" -> wantsHelp(rest) ? print(out, BenchCommand.USAGE)
                         : new BenchCommand().run(rest, out, err);
+                case DecodeCommand.NAME -> wantsHelp(rest) ? print(out, DecodeCommand.USAGE)
+                        : new DecodeCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -58,7 +61,7 @@ public final class Cli {
     }
 
     private static int help(PrintStream out) {
-        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE);
+        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + DecodeCommand.USAGE);
         out.flush();
         return OK;
     }
@@ -67,6 +70,7 @@ public final class Cli {
         return switch (command) {
             case ServeCommand.NAME -> print(out, ServeCommand.USAGE);
             case "bench" -> print(out, BenchCommand.USAGE);
+            case DecodeCommand.NAME -> print(out, DecodeCommand.USAGE);
             default -> unknown(command, err);
         };
     }
