@@ -53,8 +53,7 @@ public final class SummaryLine {
             sll2Prefix(s, link);
         }
         if (link.name().equals("raw")) {
-            link = null;
-            next = 1;
+            link = null; // raw IP has no link header to print
         }
         Layer network = next < layers.size() ? layers.get(next) : null;
         if (network == null || network.isMalformed() && link != null && network.offset() < link.offset()
@@ -335,24 +334,33 @@ public final class SummaryLine {
         hex(s, f.data(), rest.offset(), f.data().length);
     }
 
-    /** tcpdump's hex dump of data it cannot decode: 16 bytes a line, in pairs. */
+    /**
+     * tcpdump's dump of data it cannot decode: per line the offset, 16 bytes in pairs, then those bytes as text
+     * (only visible ASCII; everything else, spaces included, as '.').
+     */
     private static void hex(StringBuilder s, byte[] d, int from, int to) {
-        int offset = 0;
-        int i = 0;
-        int p = from;
-        for (; p + 1 < to; p += 2) {
-            if (i++ % 8 == 0) {
-                s.append("\n\t0x").append(String.format("%04x", offset)).append(": ");
-                offset += 16;
+        for (int line = from; line < to; line += 16) {
+            int end = Math.min(to, line + 16);
+            s.append("\n\t0x").append(String.format("%04x", line - from)).append(": ");
+            int width = 0;
+            for (int p = line; p < end; p += 2) {
+                s.append(' ').append(Character.forDigit((d[p] >> 4) & 15, 16)).append(Character.forDigit(d[p] & 15,
+                        16));
+                width += 3;
+                if (p + 1 < end) {
+                    s.append(Character.forDigit((d[p + 1] >> 4) & 15, 16)).append(Character.forDigit(d[p + 1] & 15,
+                            16));
+                    width += 2;
+                }
             }
-            s.append(' ').append(Character.forDigit((d[p] >> 4) & 15, 16)).append(Character.forDigit(d[p] & 15, 16))
-                    .append(Character.forDigit((d[p + 1] >> 4) & 15, 16)).append(Character.forDigit(d[p + 1] & 15, 16));
-        }
-        if (p < to) {
-            if (i % 8 == 0) {
-                s.append("\n\t0x").append(String.format("%04x", offset)).append(": ");
+            for (; width < 40; width++) {
+                s.append(' ');
             }
-            s.append(' ').append(Character.forDigit((d[p] >> 4) & 15, 16)).append(Character.forDigit(d[p] & 15, 16));
+            s.append("  ");
+            for (int p = line; p < end; p++) {
+                int c = d[p] & 0xff;
+                s.append(c > 0x20 && c < 0x7f ? (char) c : '.');
+            }
         }
     }
 
