@@ -86,7 +86,11 @@ final class Ipv4Dissector {
             d.dstOffset = start + 16;
         }
         if (headerValid && hdrLen > 20 && !b.cut()) {
-            options(b, (int) hdrLen);
+            if (b.has(0, (int) hdrLen)) {
+                options(b, (int) hdrLen);
+            } else {
+                b.bytes(OPTIONS, 20, (int) hdrLen - 20); // what was captured of them; marks the cut
+            }
         }
         d.protocol(b.build("ip", headerValid ? (int) hdrLen : 20));
         if (version >= 0 && version != 4) {
