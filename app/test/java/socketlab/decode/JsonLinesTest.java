@@ -76,7 +76,7 @@ class JsonLinesTest {
         List<Frame> frames = new ArrayList<>();
         FrameDecoder decoder = new FrameDecoder();
         long n = 1;
-        for (byte[] p : SummaryMatchesTcpdumpTest.ipPackets()) {
+        for (byte[] p : SampleFrames.ipPackets()) {
             frames.add(decoder.decode(new RawFrame(n++, n * 1000, p.length + 14, LinkType.ETHERNET,
                     Packets.loopbackEthernet(p))));
             frames.add(decoder.decode(new RawFrame(n++, n * 1000, p.length, LinkType.RAW, p)));

@@ -23,7 +23,7 @@ class MalformedFramesTest {
     private static List<RawFrame> validFrames() {
         List<RawFrame> frames = new ArrayList<>();
         long n = 1;
-        for (byte[] packet : SummaryMatchesTcpdumpTest.ipPackets()) {
+        for (byte[] packet : SampleFrames.ipPackets()) {
             int type = (packet[0] >> 4) == 6 ? 0x86dd : 0x0800;
             frames.add(raw(n++, LinkType.ETHERNET, Packets.ethernet(new byte[6], new byte[6], type, packet)));
             frames.add(raw(n++, LinkType.RAW, packet));
@@ -94,7 +94,7 @@ class MalformedFramesTest {
 
     @Test
     void aMalformedFrameSaysWhyAndWhere() {
-        byte[] packet = SummaryMatchesTcpdumpTest.ipPackets().getFirst(); // a SYN with options, 60 bytes
+        byte[] packet = SampleFrames.ipPackets().getFirst(); // a SYN with options, 60 bytes
         byte[] frame = Packets.loopbackEthernet(packet);
         Frame cut = new FrameDecoder(LocalAddresses.loopbackOnly()).decode(new RawFrame(1, 0, frame.length,
                 LinkType.ETHERNET, Arrays.copyOf(frame, 14 + 20 + 10)));
