@@ -36,8 +36,7 @@ public final class Addresses {
     public static Parsed<InetAddress> parseIpv4(String text) {
         String[] parts = text.split("\\.", -1);
         if (!text.matches("[0-9.]+")) {
-            return Parsed.invalid("\"" + text + "\" is not an IPv4 address: use four numbers separated by dots,"
-                    + " like 127.0.0.1");
+            return notDigits(text, parts);
         }
         if (parts.length != 4) {
             return Parsed.invalid("an IPv4 address has 4 parts separated by dots; \"" + text + "\" has "
@@ -62,7 +61,8 @@ public final class Addresses {
             b[i] = (byte) Integer.parseInt(digits);
         }
         if (!tooBig.isEmpty()) {
-            String list = String.join(", ", tooBig);
+            String list = tooBig.size() == 1 ? tooBig.getFirst()
+                    : String.join(", ", tooBig.subList(0, tooBig.size() - 1)) + " and " + tooBig.getLast();
             return Parsed.invalid(list + (tooBig.size() == 1 ? " is" : " are")
                     + " greater than 255 and" + (tooBig.size() == 1 ? " does" : " do") + " not fit in one byte");
         }
@@ -74,27 +74,31 @@ public final class Addresses {
         return Parsed.ok(bytes(b));
     }
 
+    /**
+     * Text with something other than digits and dots. When some part is a number the text is taken for a dotted quad
+     * with a mistake in it and the first wrong part is named; otherwise it is not meant as an address at all.
+     */
+    private static Parsed<InetAddress> notDigits(String text, String[] parts) {
+        boolean looksNumeric = false;
+        for (String part : parts) {
+            looksNumeric |= part.matches("[0-9]+");
+        }
+        if (looksNumeric) {
+            for (int i = 0; i < parts.length; i++) {
+                if (!parts[i].matches("[0-9]*")) {
+                    return Parsed.invalid("part " + (i + 1) + " of \"" + text + "\" is \"" + parts[i] + "\": each"
+                            + " part is a decimal number written with the digits 0 to 9 only");
+                }
+            }
+        }
+        return Parsed.invalid("\"" + text + "\" is not an IPv4 address: use four numbers separated by dots,"
+                + " like 127.0.0.1");
+    }
+
     private static Parsed<InetAddress> parseIpv6(String text) {
-        String t = text;
-        int percent = t.indexOf('%');
-        if (percent >= 0) {
-            t = t.substring(0, percent);
-        }
-        if (!t.matches("[0-9A-Fa-f:.]+")) {
-            return Parsed.invalid("\"" + text + "\" is not an IPv6 address: use hex groups separated by colons,"
-                    + " like ::1 or 2001:db8::1");
-        }
-        if (t.indexOf("::") != t.lastIndexOf("::")) {
-            return Parsed.invalid("\"" + text + "\" uses :: twice; it may stand for one run of zero groups only");
-        }
-        try {
-            // A literal that passed the checks above: no DNS query. An IPv4-mapped address, however it is written
-            // (::ffff:1.2.3.4, 0:0:0:0:0:FFFF:1.2.3.4), comes back as the IPv4 address it stands for.
-            return Parsed.ok(InetAddress.getByName(t));
-        } catch (UnknownHostException e) {
-            return Parsed.invalid("\"" + text + "\" is not a valid IPv6 address: it needs 8 groups of up to"
-                    + " 4 hex digits, or :: for a run of zero groups");
-        }
+        // An IPv4-mapped address, however it is written (::ffff:1.2.3.4, 0:0:0:0:0:FFFF:1.2.3.4), comes back as
+        // the IPv4 address it stands for: InetAddress.getByAddress converts it, as the JDK does everywhere.
+        return Ipv6Parser.parse(text).map(literal -> bytes(literal.bytes()));
     }
 
     private static InetAddress bytes(byte[] b) {
@@ -110,42 +114,7 @@ public final class Addresses {
         if (address instanceof Inet4Address) {
             return address.getHostAddress();
         }
-        byte[] b = address.getAddress();
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-        }
-        // RFC 5952: compress the longest run of two or more zero groups, the first one on a tie.
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < 8; ) {
-            if (groups[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen && j - i >= 2) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(groups[i]));
-        }
-        return sb.toString();
+        return Ipv6Forms.canonical(address.getAddress());
     }
 
     /** True for 0.0.0.0 and ::, which accept connections on every interface of the machine. */

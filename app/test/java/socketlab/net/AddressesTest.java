@@ -39,7 +39,7 @@ class AddressesTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "500.304.259.1  | 500, 304, 259 are greater than 255 and do not fit in one byte",
+        "500.304.259.1  | 500, 304 and 259 are greater than 255 and do not fit in one byte",
         "1.2.3.256      | 256 is greater than 255 and does not fit in one byte",
         "1.2.3          | an IPv4 address has 4 parts separated by dots; \"1.2.3\" has 3",
         "1.2.3.4.5      | an IPv4 address has 4 parts separated by dots; \"1.2.3.4.5\" has 5",
@@ -47,10 +47,11 @@ class AddressesTest {
         "1::2::3        | \"1::2::3\" uses :: twice; it may stand for one run of zero groups only",
         "''             | address is empty: type an IPv4 address like 127.0.0.1 or an IPv6 one like ::1",
         "example.com    | \"example.com\" is not an IPv4 address: use four numbers separated by dots, like 127.0.0.1",
-        "1:2:3:4:5:6:7:8:9 | \"1:2:3:4:5:6:7:8:9\" is not a valid IPv6 address: it needs 8 groups of up to"
-                + " 4 hex digits, or :: for a run of zero groups",
-        "fe80::g        | \"fe80::g\" is not an IPv6 address: use hex groups separated by colons, like ::1 or"
-                + " 2001:db8::1",
+        "1:2:3:4:5:6:7:8:9 | \"1:2:3:4:5:6:7:8:9\" has 9 groups; an IPv6 address has 8 groups of 16 bits",
+        "fe80::g        | \"fe80::g\" has \"g\", which is not a hex digit: an IPv6 address is hex groups (0-9,"
+                + " a-f) separated by colons, like 2001:db8::1",
+        "1.2.3.x        | part 4 of \"1.2.3.x\" is \"x\": each part is a decimal number written with the digits"
+                + " 0 to 9 only",
     })
     void refusesWithAPlainReason(String text, String message) {
         Parsed<InetAddress> p = Addresses.parseLiteral(text);

@@ -38,7 +38,9 @@ class MainWindowFxTest {
     @Test
     void windowHasTitleAndOnlyRealPanesInItsNavigation(FxRobot robot) {
         assertEquals("Socket Lab", onFx(stage::getTitle));
-        assertEquals(1, robot.lookup(".nav-button").queryAll().size(), "no buttons for panes that do not exist");
+        assertEquals(4, robot.lookup(".nav-button").queryAll().size(), "no buttons for panes that do not exist");
+        assertTrue(onFx(() -> robot.lookup("#nav-clients").tryQuery().isPresent()));
+        assertTrue(robot.lookup("#nav-addresses").tryQuery().isPresent());
         assertTrue(onFx(() -> robot.lookup("#nav-servers").queryAs(ToggleButton.class).isSelected()));
         assertTrue(onFx(() -> robot.lookup("#startButton").tryQuery().isPresent()), "the Servers pane is shown");
         assertTrue(onFx(() -> stage.getWidth() >= Lab.MIN_WIDTH && stage.getHeight() >= Lab.MIN_HEIGHT));
