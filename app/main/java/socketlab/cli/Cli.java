@@ -112,7 +112,7 @@ public final class Cli {
     /** The subcommands in words, "serve, bench, ... and addr", so that every message lists the same ones. */
     private static String commandList(String lastJoin) {
         List<String> names = List.of(ServeCommand.NAME, "bench", ConnectCommand.NAME, BurstCommand.NAME,
-                ResolveCommand.NAME, AddrCommand.NAME);
+                ResolveCommand.NAME, AddrCommand.NAME, DecodeCommand.NAME);
         return String.join(", ", names.subList(0, names.size() - 1)) + " " + lastJoin + " " + names.getLast();
     }
 }

@@ -56,7 +56,7 @@ class CliTest {
     void unknownCommandsAreOneLineAndExitCodeTwo() {
         assertEquals(2, run("conect"));
         assertEquals(List.of("socketlab: unknown command conect; commands are serve, bench, connect, burst, resolve"
-                + " and addr (see 'socketlab --help')"), err.all());
+                + ", addr and decode (see 'socketlab --help')"), err.all());
         assertEquals(List.of(), out.all());
     }
 
@@ -64,7 +64,7 @@ class CliTest {
     void unknownTopLevelOptionIsOneLine() {
         assertEquals(2, run("--verbose"));
         assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench, connect, burst,"
-                + " resolve and addr (see 'socketlab --help')"), err.all());
+                + " resolve, addr and decode (see 'socketlab --help')"), err.all());
     }
 
     @Test
@@ -76,8 +76,8 @@ class CliTest {
     @Test
     void noArgumentsIsOneLine() {
         assertEquals(2, run());
-        assertEquals(List.of("socketlab: say which command to run: serve, bench, connect, burst, resolve or addr"
-                + " (see 'socketlab --help')"), err.all());
+        assertEquals(List.of("socketlab: say which command to run: serve, bench, connect, burst, resolve, addr"
+                + " or decode (see 'socketlab --help')"), err.all());
     }
 
     @Test
