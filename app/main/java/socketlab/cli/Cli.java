@@ -29,6 +29,7 @@ public final class Cli {
               socketlab resolve NAME [...]    look a name up in DNS, or trace it from the root servers
               socketlab addr ADDR [--port N]  take an IP address apart: bytes, forms, sockaddr layout
               socketlab capture [options]     capture this machine's own traffic, one line per packet
+              socketlab decode FILE [options] decode a capture file, one line per packet
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -64,6 +65,8 @@ public final class Cli {
                 case CaptureCommand.NAME -> wantsHelp(rest) ? print(out, CaptureCommand.USAGE)
                         : new CaptureCommand(new ShutdownStop(CaptureCommand.NAME, err), ZoneId.systemDefault())
                                 .run(rest, out, err);
+                case DecodeCommand.NAME -> wantsHelp(rest) ? print(out, DecodeCommand.USAGE)
+                        : new DecodeCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -76,7 +79,8 @@ public final class Cli {
 
     private static int help(PrintStream out) {
         out.print(USAGE + String.join("\n", ServeCommand.USAGE, BenchCommand.USAGE, ConnectCommand.USAGE,
-                BurstCommand.USAGE, ResolveCommand.USAGE, AddrCommand.USAGE, CaptureCommand.USAGE));
+                BurstCommand.USAGE, ResolveCommand.USAGE, AddrCommand.USAGE, CaptureCommand.USAGE,
+                DecodeCommand.USAGE));
         out.flush();
         return OK;
     }
@@ -90,6 +94,7 @@ public final class Cli {
             case ResolveCommand.NAME -> print(out, ResolveCommand.USAGE);
             case AddrCommand.NAME -> print(out, AddrCommand.USAGE);
             case CaptureCommand.NAME -> print(out, CaptureCommand.USAGE);
+            case DecodeCommand.NAME -> print(out, DecodeCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -111,10 +116,10 @@ public final class Cli {
         return BAD_INPUT;
     }
 
-    /** The subcommands in words, "serve, bench, ... and capture", so that every message lists the same ones. */
+    /** The subcommands in words, "serve, bench, ... and decode", so that every message lists the same ones. */
     private static String commandList(String lastJoin) {
         List<String> names = List.of(ServeCommand.NAME, "bench", ConnectCommand.NAME, BurstCommand.NAME,
-                ResolveCommand.NAME, AddrCommand.NAME, CaptureCommand.NAME);
+                ResolveCommand.NAME, AddrCommand.NAME, CaptureCommand.NAME, DecodeCommand.NAME);
         return String.join(", ", names.subList(0, names.size() - 1)) + " " + lastJoin + " " + names.getLast();
     }
 }

@@ -31,7 +31,7 @@ class CliTest {
                     "--concurrency", "--kind", "socketlab connect HOST PORT", "--send LINE", "--http PATH",
                     "--timeout MS", "socketlab burst HOST PORT --clients N", "--mode eof|echo", "socketlab resolve",
                     "socketlab addr", "socketlab capture", "--interface", "--filter", "--count", "--write",
-                    "--snaplen", "--list", "exit codes")) {
+                    "--snaplen", "--list", "socketlab decode", "exit codes")) {
                 assertTrue(text.contains(expected), expected + " missing from " + String.join(" ", help));
             }
             assertEquals(List.of(), e.all());
@@ -58,7 +58,7 @@ class CliTest {
     void unknownCommandsAreOneLineAndExitCodeTwo() {
         assertEquals(2, run("conect"));
         assertEquals(List.of("socketlab: unknown command conect; commands are serve, bench, connect, burst, resolve,"
-                + " addr and capture (see 'socketlab --help')"), err.all());
+                + " addr, capture and decode (see 'socketlab --help')"), err.all());
         assertEquals(List.of(), out.all());
     }
 
@@ -66,7 +66,7 @@ class CliTest {
     void unknownTopLevelOptionIsOneLine() {
         assertEquals(2, run("--verbose"));
         assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench, connect, burst,"
-                + " resolve, addr and capture (see 'socketlab --help')"), err.all());
+                + " resolve, addr, capture and decode (see 'socketlab --help')"), err.all());
     }
 
     @Test
@@ -78,8 +78,8 @@ class CliTest {
     @Test
     void noArgumentsIsOneLine() {
         assertEquals(2, run());
-        assertEquals(List.of("socketlab: say which command to run: serve, bench, connect, burst, resolve, addr or"
-                + " capture (see 'socketlab --help')"), err.all());
+        assertEquals(List.of("socketlab: say which command to run: serve, bench, connect, burst, resolve, addr,"
+                + " capture or decode (see 'socketlab --help')"), err.all());
     }
 
     @Test
