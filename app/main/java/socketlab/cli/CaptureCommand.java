@@ -18,6 +18,9 @@ import socketlab.capture.Interfaces;
 import socketlab.capture.NetInterface;
 import socketlab.capture.PcapWriter;
 import socketlab.capture.RawFrame;
+import socketlab.decode.FrameDecoder;
+import socketlab.decode.LinkType;
+import socketlab.decode.SummaryLine;
 
 /**
  * {@code socketlab capture}: captures this machine's own traffic on one interface and prints one line per frame,
@@ -154,6 +157,9 @@ final class CaptureCommand {
     private final class Printer {
         private final PrintStream out;
         private final FrameFile file;
+        // The decoder keeps TCP state across frames, so relative sequence numbers read as tcpdump prints them.
+        private final FrameDecoder decoder = new FrameDecoder();
+        private final SummaryLine summary = new SummaryLine(zone);
         CaptureSession session;
 
         Printer(PrintStream out, FrameFile file) {
@@ -164,7 +170,16 @@ final class CaptureCommand {
         synchronized void print(List<RawFrame> frames) {
             StringBuilder lines = new StringBuilder();
             for (RawFrame f : frames) {
-                lines.append(PacketLine.of(f, zone)).append(System.lineSeparator());
+                lines.append(f.number()).append(' ');
+                Optional<LinkType> link = LinkType.fromCode(f.linkType());
+                if (link.isPresent()) {
+                    summary.append(lines, decoder.decode(new socketlab.decode.RawFrame(f.number(),
+                            f.timestampMicros(), f.originalLength(), link.get(), f.data())));
+                } else {
+                    lines.append("link type ").append(f.linkType()).append(", not decoded, length ")
+                            .append(f.originalLength());
+                }
+                lines.append(System.lineSeparator());
             }
             out.print(lines);
             out.flush();
