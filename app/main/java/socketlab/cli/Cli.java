@@ -2,6 +2,7 @@ package socketlab.cli;
 
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,7 +24,12 @@ public final class Cli {
               socketlab                       open the lab window
               socketlab serve KIND [options]  run a lab server until Ctrl+C or SIGTERM
               socketlab bench [options]       measure the lab servers with many concurrent clients
+              socketlab connect HOST PORT     connect one client: print both ends, then what the server sends
+              socketlab burst HOST PORT       launch many clients against one server and summarise how they fared
+              socketlab resolve NAME [...]    look a name up in DNS, or trace it from the root servers
               socketlab addr ADDR [--port N]  take an IP address apart: bytes, forms, sockaddr layout
+              socketlab capture [options]     capture this machine's own traffic, one line per packet
+              socketlab decode FILE [options] decode a capture file, one line per packet
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             """;
@@ -35,7 +41,7 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
-            err.println("socketlab: say which command to run: serve, bench or addr (see 'socketlab --help')");
+            err.println("socketlab: say which command to run: " + commandList("or") + " (see 'socketlab --help')");
             return BAD_INPUT;
         }
         String command = list.getFirst();
@@ -48,8 +54,19 @@ public final class Cli {
                         : new ServeCommand(new ShutdownStop(ServeCommand.NAME, err)).run(rest, out, err);
                 case "bench" -> wantsHelp(rest) ? print(out, BenchCommand.USAGE)
                         : new BenchCommand().run(rest, out, err);
+                case ConnectCommand.NAME -> wantsHelp(rest) ? print(out, ConnectCommand.USAGE)
+                        : new ConnectCommand().run(rest, out, err);
+                case BurstCommand.NAME -> wantsHelp(rest) ? print(out, BurstCommand.USAGE)
+                        : new BurstCommand().run(rest, out, err);
+                case ResolveCommand.NAME -> wantsHelp(rest) ? print(out, ResolveCommand.USAGE)
+                        : new ResolveCommand().run(rest, out, err);
                 case AddrCommand.NAME -> wantsHelp(rest) ? print(out, AddrCommand.USAGE)
                         : new AddrCommand().run(rest, out, err);
+                case CaptureCommand.NAME -> wantsHelp(rest) ? print(out, CaptureCommand.USAGE)
+                        : new CaptureCommand(new ShutdownStop(CaptureCommand.NAME, err), ZoneId.systemDefault())
+                                .run(rest, out, err);
+                case DecodeCommand.NAME -> wantsHelp(rest) ? print(out, DecodeCommand.USAGE)
+                        : new DecodeCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException e) {
@@ -61,7 +78,9 @@ public final class Cli {
     }
 
     private static int help(PrintStream out) {
-        out.print(USAGE + ServeCommand.USAGE + "\n" + BenchCommand.USAGE + "\n" + AddrCommand.USAGE);
+        out.print(USAGE + String.join("\n", ServeCommand.USAGE, BenchCommand.USAGE, ConnectCommand.USAGE,
+                BurstCommand.USAGE, ResolveCommand.USAGE, AddrCommand.USAGE, CaptureCommand.USAGE,
+                DecodeCommand.USAGE));
         out.flush();
         return OK;
     }
@@ -70,7 +89,12 @@ public final class Cli {
         return switch (command) {
             case ServeCommand.NAME -> print(out, ServeCommand.USAGE);
             case "bench" -> print(out, BenchCommand.USAGE);
+            case ConnectCommand.NAME -> print(out, ConnectCommand.USAGE);
+            case BurstCommand.NAME -> print(out, BurstCommand.USAGE);
+            case ResolveCommand.NAME -> print(out, ResolveCommand.USAGE);
             case AddrCommand.NAME -> print(out, AddrCommand.USAGE);
+            case CaptureCommand.NAME -> print(out, CaptureCommand.USAGE);
+            case DecodeCommand.NAME -> print(out, DecodeCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -87,8 +111,15 @@ public final class Cli {
 
     private static int unknown(String command, PrintStream err) {
         String what = command.startsWith("-") ? "unknown option " : "unknown command ";
-        err.println("socketlab: " + what + command
-                + "; commands are serve, bench and addr (see 'socketlab --help')");
+        err.println("socketlab: " + what + command + "; commands are " + commandList("and")
+                + " (see 'socketlab --help')");
         return BAD_INPUT;
+    }
+
+    /** The subcommands in words, "serve, bench, ... and decode", so that every message lists the same ones. */
+    private static String commandList(String lastJoin) {
+        List<String> names = List.of(ServeCommand.NAME, "bench", ConnectCommand.NAME, BurstCommand.NAME,
+                ResolveCommand.NAME, AddrCommand.NAME, CaptureCommand.NAME, DecodeCommand.NAME);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + lastJoin + " " + names.getLast();
     }
 }

@@ -18,11 +18,14 @@ import socketlab.net.Parsed;
  */
 final class Options {
     private final Map<String, String> values;
+    private final Map<String, List<String>> repeated;
     private final Set<String> flags;
     private final List<String> positionals;
 
-    private Options(Map<String, String> values, Set<String> flags, List<String> positionals) {
+    private Options(Map<String, String> values, Map<String, List<String>> repeated, Set<String> flags,
+            List<String> positionals) {
         this.values = values;
+        this.repeated = repeated;
         this.flags = flags;
         this.positionals = positionals;
     }
@@ -34,7 +37,17 @@ final class Options {
      * @param known  the flags that take none, such as {@code --uppercase}
      */
     static Options parse(List<String> args, Set<String> valued, Set<String> known) throws UsageError {
+        return parse(args, valued, known, Set.of());
+    }
+
+    /**
+     * Like {@link #parse(List, Set, Set)}, and the options in {@code repeatable} take a value each time they are
+     * given, such as {@code --send A --send B}; {@link #all(String)} lists them in order.
+     */
+    static Options parse(List<String> args, Set<String> valued, Set<String> known, Set<String> repeatable)
+            throws UsageError {
         Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
         Set<String> flags = new HashSet<>();
         List<String> positionals = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -48,7 +61,7 @@ final class Options {
             }
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
-            if (valued.contains(name)) {
+            if (valued.contains(name) || repeatable.contains(name)) {
                 String value;
                 if (eq >= 0) {
                     value = arg.substring(eq + 1);
@@ -57,7 +70,9 @@ final class Options {
                 } else {
                     throw new UsageError(name + " needs a value");
                 }
-                if (values.put(name, value) != null) {
+                if (repeatable.contains(name)) {
+                    repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                } else if (values.put(name, value) != null) {
                     throw new UsageError(name + " is given twice");
                 }
             } else if (known.contains(name)) {
@@ -69,7 +84,7 @@ final class Options {
                 throw new UsageError("unknown option " + name);
             }
         }
-        return new Options(values, flags, positionals);
+        return new Options(values, repeated, flags, positionals);
     }
 
     List<String> positionals() {
@@ -81,7 +96,12 @@ final class Options {
     }
 
     boolean has(String name) {
-        return values.containsKey(name) || flags.contains(name);
+        return values.containsKey(name) || flags.contains(name) || repeated.containsKey(name);
+    }
+
+    /** Every value of a repeatable option, in the order given; empty when it is absent. */
+    List<String> all(String name) {
+        return List.copyOf(repeated.getOrDefault(name, List.of()));
     }
 
     Optional<String> value(String name) {

@@ -7,15 +7,19 @@ import java.lang.System.Logger.Level;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import socketlab.net.Endpoint;
+import socketlab.net.LabConnection;
 import socketlab.net.NetErrors;
 
 /**
@@ -36,7 +40,7 @@ public final class ClientBurst {
     private final AtomicReferenceArray<ClientResult> results;
     private final AtomicInteger nextClient = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Map<Socket, Live> open = new ConcurrentHashMap<>();
     /** Once set, no client starts any more and this is every unfinished client's failure. */
     private final AtomicReference<String> stopReason = new AtomicReference<>();
     private final AtomicBoolean started = new AtomicBoolean();
@@ -56,6 +60,21 @@ public final class ClientBurst {
     /** Clients finished so far. */
     public int finished() {
         return finished.get();
+    }
+
+    /**
+     * The clients connected now, as the lab lists its connections: keys {@code key + "/" + n} and owners such as
+     * {@code owner + " · client #17"}, numbered from 1.
+     */
+    public List<LabConnection> labConnections(String key, String owner) {
+        List<LabConnection> list = new ArrayList<>();
+        for (Live c : open.values()) {
+            LabConnection lc = c.snapshot(key, owner);
+            if (lc != null) {
+                list.add(lc);
+            }
+        }
+        return list;
     }
 
     /**
@@ -105,7 +124,7 @@ public final class ClientBurst {
 
     private void stop(String reason) {
         stopReason.compareAndSet(null, reason);
-        for (Socket s : open) {
+        for (Socket s : open.keySet()) {
             closeQuietly(s);
         }
     }
@@ -145,16 +164,18 @@ public final class ClientBurst {
         long started = System.nanoTime() - startNanos;
         String failure;
         Socket socket = new Socket();
-        open.add(socket);
+        Live live = new Live(client);
+        open.put(socket, live);
         try (socket) {
             if (stopReason.get() != null) {
                 failure = stopReason.get(); // stopped between taking the client and registering its socket
             } else {
                 socket.setSoTimeout(millis(spec.readTimeout()));
                 socket.connect(spec.target().toSocketAddress(), millis(spec.connectTimeout()));
+                live.connected(socket);
                 failure = switch (spec.mode()) {
-                    case EOF -> readToEof(socket);
-                    case ECHO -> echoOneLine(socket, client);
+                    case EOF -> readToEof(socket, live);
+                    case ECHO -> echoOneLine(socket, client, live);
                 };
             }
         } catch (IOException e) {
@@ -166,23 +187,25 @@ public final class ClientBurst {
     }
 
     /** Reads until the server closes; a server that closes without sending anything is a failure. */
-    private static String readToEof(Socket socket) throws IOException {
+    private static String readToEof(Socket socket, Live live) throws IOException {
         InputStream in = socket.getInputStream();
         byte[] buffer = new byte[READ_BUFFER];
         long total = 0;
         int n;
         while ((n = in.read(buffer)) >= 0) {
             total += n;
+            live.bytesIn.addAndGet(n);
         }
         return total == 0 ? "closed before any data: the server sent nothing" : null;
     }
 
     /** Sends one line and reads until its newline comes back; letter case may differ (the uppercase echo). */
-    private static String echoOneLine(Socket socket, int client) throws IOException {
+    private static String echoOneLine(Socket socket, int client, Live live) throws IOException {
         byte[] line = ("burst client " + client + " says hello\n").getBytes(StandardCharsets.US_ASCII);
         OutputStream out = socket.getOutputStream();
         out.write(line);
         out.flush();
+        live.bytesOut.addAndGet(line.length);
         InputStream in = socket.getInputStream();
         byte[] reply = new byte[line.length];
         int got = 0;
@@ -193,6 +216,7 @@ public final class ClientBurst {
                         : "closed before the whole reply arrived";
             }
             got += n;
+            live.bytesIn.addAndGet(n);
         }
         String sent = new String(line, StandardCharsets.US_ASCII);
         String back = new String(reply, StandardCharsets.US_ASCII);
@@ -219,6 +243,35 @@ public final class ClientBurst {
             s.close();
         } catch (IOException ignored) {
             // Closing is how a stuck client is stopped; a socket that fails to close is released anyway.
+        }
+    }
+
+    /** A client of the burst while its socket is open: what the lab's list of connections shows of it. */
+    private static final class Live {
+        private final int client;
+        private final AtomicLong bytesIn = new AtomicLong();
+        private final AtomicLong bytesOut = new AtomicLong();
+        private volatile Endpoint local;
+        private volatile Endpoint remote;
+        private volatile Instant opened;
+
+        Live(int client) {
+            this.client = client;
+        }
+
+        void connected(Socket s) {
+            remote = Endpoint.of(s.getRemoteSocketAddress());
+            opened = Instant.now();
+            local = Endpoint.of(s.getLocalSocketAddress()); // written last: a set local means connected
+        }
+
+        LabConnection snapshot(String key, String owner) {
+            Endpoint l = local;
+            if (l == null) {
+                return null;
+            }
+            return new LabConnection(key + "/" + (client + 1), owner + " · client #" + (client + 1), l, remote,
+                    "connected", bytesIn.get(), bytesOut.get(), opened);
         }
     }
 }

@@ -7,12 +7,17 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import socketlab.client.ClientSessions;
 import socketlab.net.PortNotes;
 import socketlab.net.TcpTable;
 import socketlab.ui.address.AddressesController;
 import socketlab.ui.address.AddressesViewModel;
+import socketlab.ui.client.ClientsController;
+import socketlab.ui.client.ClientsViewModel;
 import socketlab.ui.connections.ConnectionsController;
 import socketlab.ui.connections.ConnectionsViewModel;
+import socketlab.ui.dns.DnsController;
+import socketlab.ui.dns.DnsViewModel;
 import socketlab.ui.server.ServersController;
 import socketlab.ui.server.ServersViewModel;
 
@@ -29,7 +34,11 @@ public final class Lab implements AutoCloseable {
     private final FxExecutors executors = new FxExecutors();
     private final FxPulses pulses;
     private final ServersViewModel servers;
+    /** The window's clients, listed for the lab's view of every connection. */
+    private final ClientSessions clientSessions = new ClientSessions();
+    private final ClientsViewModel clients;
     private final ConnectionsViewModel connections;
+    private final DnsViewModel dns;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
 
@@ -37,8 +46,11 @@ public final class Lab implements AutoCloseable {
         pulses = new FxPulses(errors);
         Background serverControl = new Background(executors.background("server-control"), Platform::runLater);
         servers = new ServersViewModel(serverControl, executors.scheduler("server-poll"), pulses, errors);
-        connections = new ConnectionsViewModel(List.of(servers.connectionSource()), TcpTable::read,
+        clients = new ClientsViewModel(new Background(executors.background("client"), Platform::runLater), pulses,
+                clientSessions, servers.servers());
+        connections = new ConnectionsViewModel(List.of(servers.connectionSource(), clientSessions), TcpTable::read,
                 TcpTable.available(), PortNotes::system, executors.scheduler("connections-poll"), pulses);
+        dns = new DnsViewModel(new Background(executors.background("dns"), Platform::runLater), pulses);
     }
 
     /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
@@ -53,9 +65,14 @@ public final class Lab implements AutoCloseable {
         return List.of(new PaneEntry("servers", "Servers",
                 "run hello, echo and time servers and watch every socket call",
                 () -> ServersController.view(servers)),
+                new PaneEntry("clients", "Clients",
+                        "connect to a server, see every byte each way, and launch bursts of clients",
+                        () -> ClientsController.view(clients)),
                 new PaneEntry("connections", "Connections",
                         "every connection the lab holds, both ends, and the machine's TCP table",
                         () -> ConnectionsController.view(connections)),
+                new PaneEntry("dns", "DNS", "turn names into addresses and back, and trace a name from the root",
+                        () -> DnsController.view(dns)),
                 new PaneEntry("addresses", "Addresses",
                         "take IPv4 and IPv6 addresses apart: bytes, byte order, sockaddr_in and sockaddr_in6",
                         () -> AddressesController.view(new AddressesViewModel())));
@@ -90,7 +107,9 @@ public final class Lab implements AutoCloseable {
     @Override
     public void close() {
         connections.close();
+        clients.close();
         servers.close();
+        dns.close();
         pulses.stop();
         executors.close();
     }

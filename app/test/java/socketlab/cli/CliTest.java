@@ -28,7 +28,10 @@ class CliTest {
             String text = String.join("\n", o.all());
             for (String expected : List.of("socketlab serve hello|echo|time", "socketlab bench", "--port", "--bind",
                     "--mode", "--permits", "--threads", "--backlog", "--uppercase", "--idle-timeout", "--clients",
-                    "--concurrency", "--kind", "exit codes")) {
+                    "--concurrency", "--kind", "socketlab connect HOST PORT", "--send LINE", "--http PATH",
+                    "--timeout MS", "socketlab burst HOST PORT --clients N", "--mode eof|echo", "socketlab resolve",
+                    "socketlab addr", "socketlab capture", "--interface", "--filter", "--count", "--write",
+                    "--snaplen", "--list", "socketlab decode", "exit codes")) {
                 assertTrue(text.contains(expected), expected + " missing from " + String.join(" ", help));
             }
             assertEquals(List.of(), e.all());
@@ -53,17 +56,17 @@ class CliTest {
 
     @Test
     void unknownCommandsAreOneLineAndExitCodeTwo() {
-        assertEquals(2, run("connect"));
-        assertEquals(List.of("socketlab: unknown command connect; commands are serve, bench and addr"
-                + " (see 'socketlab --help')"), err.all());
+        assertEquals(2, run("conect"));
+        assertEquals(List.of("socketlab: unknown command conect; commands are serve, bench, connect, burst, resolve,"
+                + " addr, capture and decode (see 'socketlab --help')"), err.all());
         assertEquals(List.of(), out.all());
     }
 
     @Test
     void unknownTopLevelOptionIsOneLine() {
         assertEquals(2, run("--verbose"));
-        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench and addr"
-                + " (see 'socketlab --help')"), err.all());
+        assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench, connect, burst,"
+                + " resolve, addr, capture and decode (see 'socketlab --help')"), err.all());
     }
 
     @Test
@@ -75,8 +78,8 @@ class CliTest {
     @Test
     void noArgumentsIsOneLine() {
         assertEquals(2, run());
-        assertEquals(List.of("socketlab: say which command to run: serve, bench or addr (see 'socketlab --help')"),
-                err.all());
+        assertEquals(List.of("socketlab: say which command to run: serve, bench, connect, burst, resolve, addr,"
+                + " capture or decode (see 'socketlab --help')"), err.all());
     }
 
     @Test

@@ -61,6 +61,14 @@ final class Launched implements AutoCloseable {
         return new Launched(command);
     }
 
+    /** Runs {@code PREFIX... socketlab ARGS...}, such as the launcher under setpriv with fewer capabilities. */
+    static Launched socketlabUnder(List<String> prefix, String... args) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(launcher().toString());
+        command.addAll(List.of(args));
+        return new Launched(command);
+    }
+
     static Path launcher() {
         String image = System.getProperty("socketlab.image");
         if (image == null) {

@@ -1,0 +1,152 @@
+package socketlab.capture;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import socketlab.decode.LinkType;
+import socketlab.decode.RawFrame;
+
+/**
+ * Reads a classic pcap file (the format tcpdump -w writes) as a stream: a 24-byte file header, then per frame a
+ * 16-byte record header and the captured bytes. Only the frame being read is in memory.
+ */
+final class PcapStreamReader implements PcapReader {
+    /** libpcap refuses frames larger than this, whatever the file's snap length says; so does the lab. */
+    static final int MAX_FRAME = 262_144;
+    private static final int BUFFER = 1 << 16;
+
+    private final Path file;
+    private final InputStream in;
+    private final boolean bigEndian;
+    private final boolean nanos;
+    private final LinkType linkType;
+    private final int snapLength;
+    private final byte[] header = new byte[16];
+    private long number;
+
+    private PcapStreamReader(Path file, InputStream in, boolean bigEndian, boolean nanos, LinkType linkType,
+            int snapLength) {
+        this.file = file;
+        this.in = in;
+        this.bigEndian = bigEndian;
+        this.nanos = nanos;
+        this.linkType = linkType;
+        this.snapLength = snapLength;
+    }
+
+    static PcapStreamReader open(Path file) throws PcapFileException {
+        InputStream in = null;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+            byte[] h = new byte[24];
+            int n = in.readNBytes(h, 0, 24);
+            int magic = be32(h, 0);
+            boolean bigEndian;
+            boolean nanos;
+            switch (magic) {
+                case 0xa1b2c3d4 -> { bigEndian = true; nanos = false; }
+                case 0xd4c3b2a1 -> { bigEndian = false; nanos = false; }
+                case 0xa1b23c4d -> { bigEndian = true; nanos = true; }
+                case 0x4d3cb2a1 -> { bigEndian = false; nanos = true; }
+                default -> throw new PcapFileException(PcapFileException.Kind.NOT_A_CAPTURE,
+                        file + ": not a capture file (it does not start like a pcap or pcapng file)");
+            }
+            if (n < 24) {
+                throw new PcapFileException(PcapFileException.Kind.NOT_A_CAPTURE,
+                        file + ": the capture file's header is cut short (" + n + " of 24 bytes)");
+            }
+            int snap = int32(h, 16, bigEndian);
+            // The upper bits of the link type field may carry an FCS length (pcap-linktype(7)); the type is the low 16 bits.
+            int code = int32(h, 20, bigEndian) & 0xffff;
+            LinkType type = LinkType.fromCode(code).orElseThrow(() -> new PcapFileException(
+                    PcapFileException.Kind.UNSUPPORTED, file + ": link type " + code + " is not supported (the lab"
+                            + " decodes Ethernet, Linux cooked SLL and SLL2, BSD loopback and raw IP)"));
+            PcapStreamReader r = new PcapStreamReader(file, in, bigEndian, nanos, type, snap);
+            in = null;
+            return r;
+        } catch (IOException e) {
+            throw new PcapFileException(PcapFileException.Kind.UNREADABLE, file + ": cannot be read ("
+                    + e.getMessage() + ")");
+        } finally {
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // nothing more to report than the error already thrown
+                }
+            }
+        }
+    }
+
+    @Override
+    public LinkType linkType() {
+        return linkType;
+    }
+
+    @Override
+    public int snapLength() {
+        return snapLength;
+    }
+
+    @Override
+    public RawFrame next() throws PcapFileException {
+        try {
+            int n = in.readNBytes(header, 0, 16);
+            if (n == 0) {
+                return null;
+            }
+            long at = number + 1;
+            if (n < 16) {
+                throw damaged("the file ends in the middle of frame " + at + "'s record header");
+            }
+            long seconds = int32(header, 0, bigEndian) & 0xffff_ffffL;
+            long fraction = int32(header, 4, bigEndian) & 0xffff_ffffL;
+            long capLen = int32(header, 8, bigEndian) & 0xffff_ffffL;
+            long origLen = int32(header, 12, bigEndian) & 0xffff_ffffL;
+            if (capLen > Math.max(MAX_FRAME, snapLength)) {
+                throw damaged("frame " + at + " claims " + capLen + " captured bytes, more than a capture keeps;"
+                        + " the file is damaged");
+            }
+            byte[] data = new byte[(int) capLen];
+            int got = in.readNBytes(data, 0, data.length);
+            if (got < data.length) {
+                throw damaged("the file ends in the middle of frame " + at + " (" + got + " of " + capLen
+                        + " bytes)");
+            }
+            number = at;
+            long micros = seconds * 1_000_000L + (nanos ? fraction / 1000 : fraction);
+            return new RawFrame(at, micros, (int) Math.max(capLen, Math.min(origLen, Integer.MAX_VALUE)), linkType,
+                    data);
+        } catch (EOFException e) {
+            throw damaged("the file ends in the middle of frame " + (number + 1));
+        } catch (IOException e) {
+            throw new PcapFileException(PcapFileException.Kind.UNREADABLE, file + ": cannot be read ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    private PcapFileException damaged(String what) {
+        return new PcapFileException(PcapFileException.Kind.NOT_A_CAPTURE, file + ": " + what);
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // a read-only file: nothing is lost when closing fails
+        }
+    }
+
+    private static int be32(byte[] b, int off) {
+        return ((b[off] & 0xff) << 24) | ((b[off + 1] & 0xff) << 16) | ((b[off + 2] & 0xff) << 8) | (b[off + 3] & 0xff);
+    }
+
+    private static int int32(byte[] b, int off, boolean bigEndian) {
+        int v = be32(b, off);
+        return bigEndian ? v : Integer.reverseBytes(v);
+    }
+}

@@ -1,0 +1,121 @@
+package socketlab.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import socketlab.capture.PcapFileException;
+import socketlab.capture.DecodedFrames;
+import socketlab.decode.Frame;
+import socketlab.decode.FrameDecoder;
+import socketlab.decode.JsonLines;
+import socketlab.decode.SummaryLine;
+
+/**
+ * {@code socketlab decode FILE}: reads a capture file frame by frame and writes one line per frame, either like
+ * {@code tcpdump -nn} or as JSON keyed by Wireshark's field names. The file is streamed, so any size fits in memory.
+ */
+final class DecodeCommand {
+    static final String NAME = "decode";
+
+    static final String USAGE = """
+            socketlab decode FILE [--format summary|json]
+              Decodes a capture file (pcap, or pcapng when libpcap is installed) with Ethernet, Linux cooked (SLL,
+              SLL2), BSD loopback or raw IP frames, and writes one line per frame to standard output:
+                --format summary    like tcpdump -nn: time, addresses, ports, flags, sequence numbers (default)
+                --format json       one JSON object per frame, keyed by Wireshark field names (ip.ttl,
+                                    tcp.flags.syn, tcp.seq relative, tcp.stream, checksum status ...)
+              A frame that is cut short or inconsistent is reported in its line, never stops the run.
+              exit codes: 0 done, 1 the file is missing, unreadable, damaged or of an unsupported link type,
+              2 bad options
+            """;
+
+    private static final Set<String> VALUED = Set.of("--format");
+    /** How often (in frames) to notice that nobody reads the output any more, e.g. after "| head". */
+    private static final int CHECK_EVERY = 4096;
+
+    enum Format {
+        SUMMARY, JSON;
+
+        static Optional<Format> fromId(String id) {
+            return switch (id) {
+                case "summary" -> Optional.of(SUMMARY);
+                case "json" -> Optional.of(JSON);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        Path file;
+        Format format;
+        try {
+            Options o = Options.parse(args, VALUED, Set.of());
+            if (o.positionals().isEmpty()) {
+                throw new UsageError("say which capture file to decode");
+            }
+            if (o.positionals().size() > 1) {
+                throw new UsageError("unexpected argument \"" + o.positionals().get(1) + "\"");
+            }
+            file = Path.of(o.positionals().getFirst());
+            format = o.choice("--format", "format", Format::fromId, List.of("summary", "json"), Format.SUMMARY);
+        } catch (UsageError | java.nio.file.InvalidPathException e) {
+            err.println("socketlab decode: " + e.getMessage());
+            return Cli.BAD_INPUT;
+        }
+        try (DecodedFrames frames = DecodedFrames.open(file, new FrameDecoder())) {
+            return write(frames, format, out);
+        } catch (PcapFileException e) {
+            err.println("socketlab decode: " + e.getMessage());
+            return Cli.REFUSED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("socketlab decode: interrupted");
+            return Cli.REFUSED;
+        }
+    }
+
+    /** Formats each frame while the next ones are decoded on the reader's own thread. */
+    private static int write(DecodedFrames frames, Format format, PrintStream out)
+            throws PcapFileException, InterruptedException {
+        SummaryLine summary = format == Format.SUMMARY ? new SummaryLine() : null;
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        StringBuilder line = new StringBuilder(1024);
+        long count = 0;
+        try {
+            Frame frame;
+            while ((frame = frames.next()) != null) {
+                line.setLength(0);
+                if (summary != null) {
+                    summary.append(line, frame);
+                } else {
+                    JsonLines.append(line, frame);
+                }
+                line.append('\n');
+                w.append(line);
+                if (++count % CHECK_EVERY == 0 && out.checkError()) {
+                    return Cli.OK; // the reader went away (a closed pipe): stop quietly, as tcpdump does
+                }
+            }
+            w.flush();
+            out.flush();
+            return Cli.OK;
+        } catch (IOException e) {
+            return Cli.OK; // the same: standard output was closed
+        } catch (PcapFileException e) {
+            try {
+                w.flush();
+            } catch (IOException ignored) {
+                // the error line below is what matters
+            }
+            out.flush();
+            throw e;
+        }
+    }
+}

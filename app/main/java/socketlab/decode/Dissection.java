@@ -1,0 +1,114 @@
+package socketlab.decode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The state of decoding one frame: the layers found so far and what the outer layers tell the inner ones. */
+final class Dissection {
+    final RawFrame raw;
+    final byte[] data;
+    final LocalAddresses local;
+    final TcpStreams streams;
+    private final List<Layer> layers = new ArrayList<>(6);
+    private final StringBuilder protocols = new StringBuilder(24);
+    private boolean stopped;
+
+    /** The link layer says the frame was sent by this machine (Linux cooked capture, "outgoing"). */
+    boolean outgoing;
+    /** IP version of the network layer, 0 before one is found; the transport's pseudo-header needs it. */
+    int ipVersion;
+    /** Frame offsets of the network layer's source and destination addresses. */
+    int srcOffset;
+    int dstOffset;
+    /** Whether the IP packet is a fragment (so the transport header, if any, covers only part of the data). */
+    boolean fragment;
+
+    Dissection(RawFrame raw, LocalAddresses local, TcpStreams streams) {
+        this.raw = raw;
+        this.data = raw.data();
+        this.local = local;
+        this.streams = streams;
+    }
+
+    /** Field storage shared by the layers of this frame while each is built (each layer keeps a copy). */
+    private final Field[] scratch = new Field[64];
+
+    LayerBuilder builder(int start, int limit) {
+        return new LayerBuilder(data, start, limit, scratch);
+    }
+
+    /** Adds a protocol layer, which also joins {@code frame.protocols}. */
+    void protocol(Layer layer) {
+        layers.add(layer);
+        if (!protocols.isEmpty()) {
+            protocols.append(':');
+        }
+        protocols.append(layer.name());
+    }
+
+    /** Whether this machine sent the packet: an outgoing cooked-capture frame, or a source address of its own. */
+    boolean sentHere() {
+        if (outgoing) {
+            return true;
+        }
+        return switch (ipVersion) {
+            case 4 -> local.contains(data, srcOffset, 4);
+            case 6 -> local.contains(data, srcOffset, 16);
+            default -> false;
+        };
+    }
+
+    /** The bytes from {@code off} up to {@code end} (clipped to the capture) are data no protocol decoded. */
+    void payload(int off, int end) {
+        int stop = Math.min(end, data.length);
+        if (stopped || off >= stop) {
+            return;
+        }
+        LayerBuilder b = builder(off, stop);
+        b.bytes(Fields.DATA, 0, stop - off);
+        layers.add(b.build(Layer.PAYLOAD, stop - off));
+    }
+
+    /** Decoding stops at {@code offset} for {@code reason}; the rest of the capture becomes the malformed layer. */
+    void malformed(String reason, int offset) {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        int at = Math.max(0, Math.min(offset, data.length));
+        LayerBuilder b = builder(at, data.length);
+        b.generated(Fields.MALFORMED, reason);
+        b.generated(Fields.MALFORMED_OFFSET, at);
+        layers.add(b.build(Layer.MALFORMED, data.length - at));
+    }
+
+    boolean stopped() {
+        return stopped;
+    }
+
+    /** The decoded frame: the {@code frame} layer first, then the layers found, then any padding left over. */
+    Frame finish() {
+        int covered = 0;
+        for (Layer l : layers) {
+            covered = Math.max(covered, l.offset() + l.length());
+        }
+        if (!stopped && covered < data.length && !layers.isEmpty()) {
+            // Bytes after the end the headers declare: the link layer's padding up to its minimum frame size.
+            LayerBuilder b = builder(covered, data.length);
+            b.bytes(Fields.PADDING, 0, data.length - covered);
+            layers.add(b.build(Fields.PADDING_LAYER, data.length - covered));
+        }
+        LayerBuilder f = builder(0, data.length);
+        f.generated(Fields.FRAME_NUMBER, raw.number());
+        f.generated(Fields.FRAME_TIME_EPOCH, raw.epochMicros());
+        f.generated(Fields.FRAME_LEN, raw.originalLength());
+        f.generated(Fields.FRAME_CAP_LEN, data.length);
+        f.generated(Fields.FRAME_PROTOCOLS, protocols.toString());
+        Layer[] all = new Layer[layers.size() + 1];
+        all[0] = f.build(Layer.FRAME, data.length);
+        for (int i = 0; i < layers.size(); i++) {
+            all[i + 1] = layers.get(i);
+        }
+        return new Frame(raw, all);
+    }
+}

@@ -1,0 +1,104 @@
+package socketlab.decode;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JSON object per frame, keyed by Wireshark display-filter names, so that the output compares field by field
+ * with {@code tshark -T fields}. Only the documented keys are written, each layer's in a fixed order; a key is there
+ * only when its layer is (and, for TCP options, when the option is). Integers are JSON numbers, flags booleans,
+ * addresses and times strings.
+ */
+public final class JsonLines {
+    /** The keys of each layer, in the order they are written. */
+    static final Map<String, List<String>> KEYS = Map.ofEntries(
+            Map.entry(Layer.FRAME, List.of("frame.number", "frame.time_epoch", "frame.len", "frame.cap_len",
+                    "frame.protocols")),
+            Map.entry("eth", List.of("eth.dst", "eth.src", "eth.type")),
+            Map.entry("sll", List.of("sll.pkttype", "sll.etype")),
+            Map.entry("null", List.of("null.family")),
+            Map.entry("raw", List.of()),
+            Map.entry("arp", List.of("arp.opcode", "arp.src.hw_mac", "arp.src.proto_ipv4", "arp.dst.hw_mac",
+                    "arp.dst.proto_ipv4")),
+            Map.entry("ip", List.of("ip.version", "ip.hdr_len", "ip.dsfield.dscp", "ip.dsfield.ecn", "ip.len",
+                    "ip.id", "ip.flags.rb", "ip.flags.df", "ip.flags.mf", "ip.frag_offset", "ip.ttl", "ip.proto",
+                    "ip.checksum", "ip.checksum.status", "ip.src", "ip.dst")),
+            Map.entry("ipv6", List.of("ipv6.version", "ipv6.tclass", "ipv6.flow", "ipv6.plen", "ipv6.nxt",
+                    "ipv6.hlim", "ipv6.src", "ipv6.dst")),
+            Map.entry("tcp", List.of("tcp.srcport", "tcp.dstport", "tcp.seq_raw", "tcp.ack_raw", "tcp.seq",
+                    "tcp.ack", "tcp.hdr_len", "tcp.flags", "tcp.flags.fin", "tcp.flags.syn", "tcp.flags.reset",
+                    "tcp.flags.push", "tcp.flags.ack", "tcp.flags.urg", "tcp.flags.ece", "tcp.flags.cwr",
+                    "tcp.window_size_value", "tcp.checksum", "tcp.checksum.status", "tcp.urgent_pointer", "tcp.len",
+                    "tcp.stream", "tcp.options.mss_val", "tcp.options.sack_perm", "tcp.options.timestamp.tsval",
+                    "tcp.options.timestamp.tsecr", "tcp.options.wscale.shift")),
+            Map.entry("udp", List.of("udp.srcport", "udp.dstport", "udp.length", "udp.checksum",
+                    "udp.checksum.status")),
+            Map.entry("icmp", List.of("icmp.type", "icmp.code", "icmp.checksum")),
+            Map.entry("icmpv6", List.of("icmpv6.type", "icmpv6.code", "icmpv6.checksum")),
+            Map.entry(Layer.MALFORMED, List.of("_ws.malformed", "_ws.malformed.offset")));
+
+    private JsonLines() {
+    }
+
+    /** The JSON object for one frame, without a line break. */
+    public static String format(Frame f) {
+        StringBuilder s = new StringBuilder(1024);
+        append(s, f);
+        return s.toString();
+    }
+
+    /** Appends the JSON object for one frame, without a line break. */
+    public static void append(StringBuilder s, Frame f) {
+        s.append('{');
+        boolean first = true;
+        for (Layer layer : f.layers()) {
+            List<String> keys = KEYS.get(layer.name());
+            if (keys == null) {
+                continue;
+            }
+            for (String key : keys) {
+                Field field = layer.find(key);
+                if (field == null) {
+                    continue;
+                }
+                if (!first) {
+                    s.append(',');
+                }
+                first = false;
+                s.append('"').append(key).append("\":");
+                value(s, field);
+            }
+        }
+        s.append('}');
+    }
+
+    private static void value(StringBuilder s, Field f) {
+        switch (f.def().format()) {
+            case FLAG -> s.append(f.number() != 0);
+            case DECIMAL, HEX, NAMED, NAMED_HEX, BYTES -> s.append(f.number());
+            case IPV4, IPV6, MAC, TEXT, EPOCH -> string(s, f.string());
+        }
+    }
+
+    private static void string(StringBuilder s, String text) {
+        s.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\t' -> s.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        s.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        s.append('"');
+    }
+}

@@ -1,0 +1,105 @@
+package socketlab.decode;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One protocol layer of a frame ({@code eth}, {@code ip}, {@code tcp}, the payload, or the malformed remainder): the
+ * bytes it covers and its fields in the order they appear.
+ */
+public final class Layer {
+    /** The name of the layer that reports a truncated or inconsistent frame. */
+    public static final String MALFORMED = "_ws.malformed";
+    /** The name of the layer that holds the bytes no protocol decoded. */
+    public static final String PAYLOAD = "payload";
+    /** The name of the pseudo-layer that describes the frame as a whole. */
+    public static final String FRAME = "frame";
+
+    private final String name;
+    private final int offset;
+    private final int length;
+    private final Field[] fields;
+    private List<Field> fieldList;
+
+    Layer(String name, int offset, int length, Field[] fields) {
+        this.name = name;
+        this.offset = offset;
+        this.length = length;
+        this.fields = fields;
+    }
+
+    /** Wireshark's protocol name: eth, sll, null, raw, arp, ip, ipv6, tcp, udp, icmp, icmpv6, or payload. */
+    public String name() {
+        return name;
+    }
+
+    /** The first byte of the layer within the frame. */
+    public int offset() {
+        return offset;
+    }
+
+    /** How many of the frame's bytes the layer covers. */
+    public int length() {
+        return length;
+    }
+
+    /** The fields in the order they appear in the header; parts of a field follow it with a greater depth. */
+    public List<Field> fields() {
+        if (fieldList == null) {
+            fieldList = Collections.unmodifiableList(Arrays.asList(fields));
+        }
+        return fieldList;
+    }
+
+    /** The first field of that name, if this layer has one. */
+    public Optional<Field> field(String fieldName) {
+        return Optional.ofNullable(find(fieldName));
+    }
+
+    /** The number of the first field of that name, or {@code missing} when the layer has none. */
+    public long number(String fieldName, long missing) {
+        Field f = find(fieldName);
+        return f == null ? missing : f.number();
+    }
+
+    /** The text of the first field of that name, or {@code null}. */
+    public String text(String fieldName) {
+        Field f = find(fieldName);
+        return f == null ? null : String.valueOf(f.value());
+    }
+
+    /** Whether the first field of that name is a set flag. */
+    public boolean isSet(String fieldName) {
+        Field f = find(fieldName);
+        return f != null && f.isSet();
+    }
+
+    Field find(String fieldName) {
+        int hash = fieldName.hashCode();
+        for (Field f : fields) {
+            String n = f.def().name();
+            // Names come from the field table's constants, so identity usually decides at once.
+            if (n == fieldName || n.hashCode() == hash && n.equals(fieldName)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The heading of the layer in the detail tree, such as {@code Internet Protocol Version 4, Src: ..., Dst: ...}. */
+    public String title() {
+        return LayerTitles.of(this);
+    }
+
+    /** Whether this is the layer that reports a malformed frame. */
+    public boolean isMalformed() {
+        return MALFORMED.equals(name);
+    }
+
+    @Override
+    public String toString() {
+        return name + "@" + offset + "+" + length;
+    }
+}

@@ -1,0 +1,386 @@
+package socketlab.decode;
+
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line per frame in the words of {@code tcpdump -nn}: local time to the microsecond, then the protocols, such as
+ * {@code 12:00:00.123456 IP 127.0.0.1.51213 > 127.0.0.1.12345: Flags [S], seq 2449299864, win 65495, options
+ * [...], length 0}. It keeps tcpdump's per-connection sequence numbers, so one instance serves one capture, in order.
+ */
+public final class SummaryLine {
+    private final ZoneRules zone;
+    private final TcpdumpTcp tcp = new TcpdumpTcp();
+    private final Map<Long, String> interfaceNames = new HashMap<>();
+    private long offsetValidFrom = Long.MAX_VALUE;
+    private long offsetValidTo = Long.MIN_VALUE;
+    private int offsetSeconds;
+
+    /** Times in this machine's time zone, as tcpdump writes them. */
+    public SummaryLine() {
+        this(ZoneId.systemDefault());
+    }
+
+    public SummaryLine(ZoneId zone) {
+        this.zone = zone.getRules();
+    }
+
+    /** The line for one frame, without a line break. */
+    public String format(Frame f) {
+        StringBuilder s = new StringBuilder(160);
+        append(s, f);
+        return s.toString();
+    }
+
+    /** Appends the line for one frame, without a line break. */
+    public void append(StringBuilder s, Frame f) {
+        time(s, f.epochMicros());
+        s.append(' ');
+        List<Layer> layers = f.layers();
+        if (layers.size() < 2) {
+            s.append(" [|").append(linkWord(f.linkType())).append(']');
+            return;
+        }
+        Layer link = layers.get(1);
+        int next = 2;
+        if (link.name().equals("sll") && link.field("sll.ifindex").isPresent()) {
+            sll2Prefix(s, link);
+        }
+        if (link.name().equals("raw")) {
+            link = null; // raw IP has no link header to print
+        }
+        Layer network = next < layers.size() ? layers.get(next) : null;
+        if (network == null || network.isMalformed() && link != null && network.offset() < link.offset()
+                + headerLength(f.linkType())) {
+            s.append(" [|").append(linkWord(f.linkType())).append(']');
+            return;
+        }
+        switch (network.name()) {
+            case "ip" -> ipv4(s, f, network, layer(layers, next + 1));
+            case "ipv6" -> ipv6(s, f, network, layer(layers, next + 1));
+            case "arp" -> arp(s, f, network);
+            default -> unknown(s, f, link, network);
+        }
+    }
+
+    private static Layer layer(List<Layer> layers, int i) {
+        return i < layers.size() ? layers.get(i) : null;
+    }
+
+    private void time(StringBuilder s, long micros) {
+        long seconds = Math.floorDiv(micros, 1_000_000L);
+        if (seconds < offsetValidFrom || seconds >= offsetValidTo) {
+            Instant at = Instant.ofEpochSecond(seconds);
+            offsetSeconds = zone.getOffset(at).getTotalSeconds();
+            // The offset holds until the next transition (daylight saving); checking one hour ahead is cheap.
+            var nextTransition = zone.nextTransition(at);
+            offsetValidFrom = seconds - (seconds % 3600 + 3600) % 3600;
+            offsetValidTo = nextTransition == null ? offsetValidFrom + 3600
+                    : Math.min(offsetValidFrom + 3600, nextTransition.getInstant().getEpochSecond());
+        }
+        long local = Math.floorMod(seconds + offsetSeconds, 86_400L);
+        two(s, (int) (local / 3600));
+        s.append(':');
+        two(s, (int) (local / 60 % 60));
+        s.append(':');
+        two(s, (int) (local % 60));
+        s.append('.');
+        String f = Long.toString(Math.floorMod(micros, 1_000_000L));
+        s.append("000000", 0, 6 - f.length()).append(f);
+    }
+
+    private static void two(StringBuilder s, int v) {
+        if (v < 10) {
+            s.append('0');
+        }
+        s.append(v);
+    }
+
+    private void sll2Prefix(StringBuilder s, Layer sll) {
+        long index = sll.number("sll.ifindex", 0);
+        String name = interfaceNames.computeIfAbsent(index, SummaryLine::interfaceName);
+        pad(s, name, 5);
+        s.append(' ');
+        int type = (int) sll.number("sll.pkttype", -1);
+        pad(s, switch (type) {
+            case 0 -> "In";
+            case 1 -> "B";
+            case 2 -> "M";
+            case 3 -> "P";
+            case 4 -> "Out";
+            default -> "?";
+        }, 3);
+        s.append(' ');
+    }
+
+    /** The name of this machine's interface with that index, as tcpdump looks it up; "?" when there is none. */
+    private static String interfaceName(long index) {
+        try {
+            NetworkInterface nif = index > 0 && index <= Integer.MAX_VALUE ? NetworkInterface.getByIndex((int) index)
+                    : null;
+            return nif == null ? "?" : nif.getName();
+        } catch (SocketException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static void pad(StringBuilder s, String text, int width) {
+        s.append(text);
+        for (int i = text.length(); i < width; i++) {
+            s.append(' ');
+        }
+    }
+
+    private void ipv4(StringBuilder s, Frame f, Layer ip, Layer upper) {
+        if (ip.find("ip.dst") == null || upper != null && upper.isMalformed() && upper.offset() < ip.offset()
+                + Math.max(20, (int) ip.number("ip.hdr_len", 20))) {
+            s.append(f.data().length > ip.offset() ? "IP  [|ip]" : " [|ip]");
+            return;
+        }
+        s.append("IP ");
+        byte[] d = f.data();
+        int o = ip.offset();
+        int length = (((d[o + 2] & 0xff) << 8) | (d[o + 3] & 0xff)) - (d[o] & 0x0f) * 4;
+        int proto = d[o + 9] & 0xff;
+        if ((((d[o + 6] & 0x1f) << 8) | (d[o + 7] & 0xff)) > 0) {
+            addresses(s, f, ip);
+            s.append(": ip-proto-").append(proto);
+            return;
+        }
+        transport(s, f, ip, upper, proto, length);
+    }
+
+    private void ipv6(StringBuilder s, Frame f, Layer ip, Layer upper) {
+        if (ip.find("ipv6.dst") == null) {
+            s.append(f.data().length > ip.offset() ? "IP6  [|ip6]" : " [|ip6]");
+            return;
+        }
+        s.append("IP6 ");
+        int proto = (int) ip.number("ipv6.nxt", 0);
+        int length = (int) (ip.offset() + 40 + ip.number("ipv6.plen", 0) - ip.offset() - ip.length());
+        if (proto != 6 && proto != 17) {
+            addresses(s, f, ip);
+            s.append(": ");
+        }
+        // tcpdump names the extension headers it steps over before the upper layer.
+        int nh = proto;
+        for (Field x : ip.fields()) {
+            if (x.name().equals("ipv6.ext.nxt")) {
+                s.append(switch (nh) {
+                    case 0 -> "HBH ";
+                    case 60 -> "DSTOPT ";
+                    case 43 -> "srcrt ";
+                    case 44 -> "frag ";
+                    default -> "";
+                });
+                nh = (int) x.number();
+            }
+        }
+        if ((nh == 6 || nh == 17) && proto != nh) {
+            addresses(s, f, ip);
+            s.append(": ");
+        }
+        transport(s, f, ip, upper, nh, length);
+    }
+
+    /** "src > dst" of the IP layer, written straight from the frame's bytes. */
+    static void addresses(StringBuilder s, Frame f, Layer ip) {
+        address(s, f, ip, true);
+        s.append(" > ");
+        address(s, f, ip, false);
+    }
+
+    static void address(StringBuilder s, Frame f, Layer ip, boolean source) {
+        if (ip.name().equals("ipv6")) {
+            s.append(AddressText.ipv6(f.data(), ip.offset() + (source ? 8 : 24)));
+        } else {
+            AddressText.appendIpv4(s, f.data(), ip.offset() + (source ? 12 : 16));
+        }
+    }
+
+    private void transport(StringBuilder s, Frame f, Layer ip, Layer upper, int proto, int length) {
+        boolean v6 = ip.name().equals("ipv6");
+        String name = upper == null ? "" : upper.name();
+        switch (proto) {
+            case 6 -> {
+                if (name.equals("tcp")) {
+                    tcp.append(s, f, ip, upper);
+                } else {
+                    addresses(s, f, ip);
+                    s.append(": [|tcp]");
+                }
+            }
+            case 17 -> udp(s, f, ip, name.equals("udp") ? upper : null);
+            case 1 -> {
+                addresses(s, f, ip);
+                s.append(": ");
+                if (name.equals("icmp")) {
+                    TcpdumpIcmp.icmp(s, f, upper, length);
+                } else {
+                    s.append(" [|icmp]");
+                }
+            }
+            case 58 -> {
+                if (!v6) {
+                    addresses(s, f, ip);
+                    s.append(": ");
+                }
+                if (name.equals("icmpv6")) {
+                    TcpdumpIcmp.icmpv6(s, f, upper, length);
+                } else {
+                    s.append(" [|icmp6]");
+                }
+            }
+            default -> {
+                if (!v6) {
+                    addresses(s, f, ip);
+                    s.append(": ");
+                }
+                if (proto == 59) {
+                    s.append("no next header");
+                } else {
+                    s.append(" ip-proto-").append(proto).append(' ').append(length);
+                }
+            }
+        }
+    }
+
+    private static void udp(StringBuilder s, Frame f, Layer ip, Layer udp) {
+        byte[] d = f.data();
+        int o = udp == null ? -1 : udp.offset();
+        if (udp == null || o + 4 > d.length) {
+            addresses(s, f, ip);
+            s.append(":  [|udp]");
+            return;
+        }
+        address(s, f, ip, true);
+        s.append('.').append(((d[o] & 0xff) << 8) | (d[o + 1] & 0xff)).append(" > ");
+        address(s, f, ip, false);
+        s.append('.').append(((d[o + 2] & 0xff) << 8) | (d[o + 3] & 0xff)).append(": ");
+        if (o + 8 > d.length) {
+            s.append(" [|udp]");
+            return;
+        }
+        int length = ((d[o + 4] & 0xff) << 8) | (d[o + 5] & 0xff);
+        if (length < 8) {
+            s.append("truncated-udplength ").append(length);
+        } else {
+            s.append("UDP, length ").append(length - 8);
+        }
+    }
+
+    private static void arp(StringBuilder s, Frame f, Layer arp) {
+        s.append("ARP, ");
+        long op = arp.number("arp.opcode", -1);
+        String spa = arp.text("arp.src.proto_ipv4");
+        String tpa = arp.text("arp.dst.proto_ipv4");
+        int length = f.originalLength() - arp.offset();
+        if (op < 0) {
+            s.append(" [|arp]");
+            return;
+        }
+        if (spa == null || tpa == null) {
+            long hw = arp.number("arp.hw.size", 0);
+            long pr = arp.number("arp.proto.size", 0);
+            if (arp.field("arp.addresses").isPresent()) {
+                s.append(Names.hardwareType((int) arp.number("arp.hw.type", 0))).append(" (len ").append(hw)
+                        .append("), ").append(Names.etherType((int) arp.number("arp.proto.type", 0)))
+                        .append(" (len ").append(pr).append("), length ").append(length);
+            } else {
+                s.append(" [|arp]");
+            }
+            return;
+        }
+        switch ((int) op) {
+            case 1 -> {
+                s.append("Request who-has ").append(tpa);
+                String tha = arp.text("arp.dst.hw_mac");
+                if (tha != null && !tha.equals("00:00:00:00:00:00")) {
+                    s.append(" (").append(tha).append(')');
+                }
+                s.append(" tell ").append(spa);
+            }
+            case 2 -> s.append("Reply ").append(spa).append(" is-at ").append(arp.text("arp.src.hw_mac"));
+            case 3 -> s.append("Reverse Request who-is ").append(arp.text("arp.dst.hw_mac")).append(" tell ")
+                    .append(arp.text("arp.src.hw_mac"));
+            case 4 -> s.append("Reverse Reply ").append(arp.text("arp.dst.hw_mac")).append(" at ").append(tpa);
+            default -> s.append("Unknown (").append(op).append(')');
+        }
+        s.append(", length ").append(length);
+    }
+
+    /** A frame whose network protocol the lab does not decode: the link header in tcpdump's -e words, then hex. */
+    private static void unknown(StringBuilder s, Frame f, Layer link, Layer rest) {
+        if (link != null && link.name().equals("eth")) {
+            int type = (int) link.number("eth.type", 0);
+            s.append(link.text("eth.src")).append(" > ").append(link.text("eth.dst"));
+            if (type <= 1500) {
+                s.append(", 802.3, length ").append(f.originalLength()).append(": ");
+            } else {
+                s.append(", ethertype ").append(Names.etherType(type).equals("Unknown") ? "Unknown"
+                        : Names.etherType(type)).append(String.format(" (0x%04x)", type)).append(", length ")
+                        .append(f.originalLength()).append(": ");
+            }
+        } else if (link != null && link.name().equals("null")) {
+            s.append("AF ").append(link.number("null.family", 0)).append(", length ").append(f.originalLength())
+                    .append(": ");
+        }
+        hex(s, f.data(), rest.offset(), f.data().length);
+    }
+
+    /**
+     * tcpdump's dump of data it cannot decode: per line the offset, 16 bytes in pairs, then those bytes as text
+     * (only visible ASCII; everything else, spaces included, as '.').
+     */
+    private static void hex(StringBuilder s, byte[] d, int from, int to) {
+        for (int line = from; line < to; line += 16) {
+            int end = Math.min(to, line + 16);
+            s.append("\n\t0x").append(String.format("%04x", line - from)).append(": ");
+            int width = 0;
+            for (int p = line; p < end; p += 2) {
+                s.append(' ').append(Character.forDigit((d[p] >> 4) & 15, 16)).append(Character.forDigit(d[p] & 15,
+                        16));
+                width += 3;
+                if (p + 1 < end) {
+                    s.append(Character.forDigit((d[p + 1] >> 4) & 15, 16)).append(Character.forDigit(d[p + 1] & 15,
+                            16));
+                    width += 2;
+                }
+            }
+            for (; width < 40; width++) {
+                s.append(' ');
+            }
+            s.append("  ");
+            for (int p = line; p < end; p++) {
+                int c = d[p] & 0xff;
+                s.append(c > 0x20 && c < 0x7f ? (char) c : '.');
+            }
+        }
+    }
+
+    private static int headerLength(LinkType t) {
+        return switch (t) {
+            case ETHERNET -> 14;
+            case LINUX_SLL -> 16;
+            case LINUX_SLL2 -> 20;
+            case NULL, LOOP -> 4;
+            case RAW, IPV4, IPV6 -> 0;
+        };
+    }
+
+    private static String linkWord(LinkType t) {
+        return switch (t) {
+            case ETHERNET -> "ether";
+            case LINUX_SLL -> "sll";
+            case LINUX_SLL2 -> "sll2";
+            case NULL, LOOP -> "null";
+            case RAW, IPV4, IPV6 -> "ip";
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package socketlab.decode;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Follows the TCP connections of one capture, as Wireshark does: numbers each conversation (both directions) from 0
+ * in order of first appearance, and makes sequence numbers relative to each direction's initial sequence number. A
+ * direction's base is its SYN's sequence number; when the capture starts mid-stream it is the first sequence number
+ * seen minus one (or the other side's acknowledgment minus one), so that the first byte seen is numbered 1. A new
+ * SYN with a different sequence number on a known address and port pair starts a new stream (the port was reused).
+ */
+public final class TcpStreams {
+    private static final long MASK = 0xffff_ffffL;
+    private static final int SYN = 0x02;
+    private static final int FIN = 0x01;
+    private static final int ACK = 0x10;
+
+    private final Map<Key, Conversation> conversations = new HashMap<>();
+    private int nextStream;
+
+    /** How many streams have been numbered so far. */
+    public int streamCount() {
+        return nextStream;
+    }
+
+    TcpInfo observe(byte[] d, int srcOff, int dstOff, int addrLen, int srcPort, int dstPort, long seq, long ack,
+            int flags, int payloadLen, int window, int windowScale) {
+        Key key = Key.of(d, srcOff, dstOff, addrLen, srcPort, dstPort);
+        boolean fromA = Key.srcIsA(d, srcOff, dstOff, addrLen, srcPort, dstPort);
+        Conversation c = conversations.get(key);
+        boolean syn = (flags & SYN) != 0;
+        boolean hasAck = (flags & ACK) != 0;
+        if (c != null && syn && !hasAck) {
+            Direction fwd = c.direction(fromA);
+            if (fwd.baseSet && fwd.fromSyn && fwd.base != seq) {
+                c = null; // the same addresses and ports, a new connection
+            }
+        }
+        if (c == null) {
+            c = new Conversation(nextStream++, fromA);
+            conversations.put(key, c);
+        }
+        Direction fwd = c.direction(fromA);
+        Direction rev = c.direction(!fromA);
+        if (syn) {
+            fwd.synSeen = true;
+            fwd.windowScale = windowScale;
+        }
+        if (!fwd.baseSet || syn && !fwd.fromSyn) {
+            fwd.base = syn ? seq : (seq - 1) & MASK;
+            fwd.baseSet = true;
+            fwd.fromSyn = syn;
+        }
+        long relAck = 0;
+        if (hasAck) {
+            if (!rev.baseSet) {
+                rev.base = (ack - 1) & MASK;
+                rev.baseSet = true;
+            }
+            relAck = (ack - rev.base) & MASK;
+        }
+        long relSeq = (seq - fwd.base) & MASK;
+        long next = relSeq + payloadLen + (syn ? 1 : 0) + ((flags & FIN) != 0 ? 1 : 0);
+        long windowSize = window;
+        if (!syn && fwd.synSeen && rev.synSeen) {
+            int shift = fwd.windowScale >= 0 && rev.windowScale >= 0 ? fwd.windowScale : 0;
+            windowSize = (long) window << shift;
+        }
+        return new TcpInfo(c.stream, relSeq, relAck, next, windowSize);
+    }
+
+    /** One connection: its stream number and the state of each direction. */
+    private static final class Conversation {
+        final int stream;
+        final boolean firstFromA;
+        final Direction first = new Direction();
+        final Direction second = new Direction();
+
+        Conversation(int stream, boolean firstFromA) {
+            this.stream = stream;
+            this.firstFromA = firstFromA;
+        }
+
+        Direction direction(boolean fromA) {
+            return fromA == firstFromA ? first : second;
+        }
+    }
+
+    private static final class Direction {
+        boolean baseSet;
+        boolean fromSyn;
+        long base;
+        boolean synSeen;
+        int windowScale = -1;
+    }
+
+    /** Both endpoints in a fixed order, so that the two directions of a connection find the same entry. */
+    private record Key(int addrLen, long a0, long a1, long b0, long b1, int ports) {
+        static Key of(byte[] d, int srcOff, int dstOff, int addrLen, int srcPort, int dstPort) {
+            boolean srcFirst = srcIsA(d, srcOff, dstOff, addrLen, srcPort, dstPort);
+            int aOff = srcFirst ? srcOff : dstOff;
+            int bOff = srcFirst ? dstOff : srcOff;
+            int aPort = srcFirst ? srcPort : dstPort;
+            int bPort = srcFirst ? dstPort : srcPort;
+            return new Key(addrLen, high(d, aOff, addrLen), low(d, aOff, addrLen), high(d, bOff, addrLen),
+                    low(d, bOff, addrLen), aPort << 16 | bPort);
+        }
+
+        static boolean srcIsA(byte[] d, int srcOff, int dstOff, int addrLen, int srcPort, int dstPort) {
+            int c = java.util.Arrays.compareUnsigned(d, srcOff, srcOff + addrLen, d, dstOff, dstOff + addrLen);
+            return c < 0 || c == 0 && srcPort <= dstPort;
+        }
+
+        private static long high(byte[] d, int off, int len) {
+            return len == 16 ? word(d, off) : 0;
+        }
+
+        private static long low(byte[] d, int off, int len) {
+            return len == 16 ? word(d, off + 8) : (word4(d, off));
+        }
+
+        private static long word(byte[] d, int off) {
+            return word4(d, off) << 32 | word4(d, off + 4);
+        }
+
+        private static long word4(byte[] d, int off) {
+            return ((d[off] & 0xffL) << 24) | ((d[off + 1] & 0xff) << 16) | ((d[off + 2] & 0xff) << 8)
+                    | (d[off + 3] & 0xff);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package socketlab.ui.client;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import socketlab.client.ByteText;
+import socketlab.client.ClientMode;
+import socketlab.ui.client.ClientSessionViewModel.Phase;
+
+/** The client shown: its two ends, status, teaching strip, the line to send, and the transcript as text and hex. */
+public final class ClientSessionController {
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
+    /** Bytes per line of the hex dump: eight keep it narrow enough to sit beside the text. */
+    private static final int DUMP_WIDTH = 8;
+
+    private ClientsViewModel clients;
+    private ClientSessionViewModel shown;
+    private Subscription shownBindings = Subscription.EMPTY;
+
+    @FXML
+    private VBox placeholder;
+    @FXML
+    private VBox content;
+    @FXML
+    private Label localHost;
+    @FXML
+    private Label localPort;
+    @FXML
+    private Label ephemeralNote;
+    @FXML
+    private Label remoteHost;
+    @FXML
+    private Label remotePort;
+    @FXML
+    private Label serviceNote;
+    @FXML
+    private Button closeButton;
+    @FXML
+    private Label sessionStatus;
+    @FXML
+    private ClientStrip clientStrip;
+    @FXML
+    private HBox lineRow;
+    @FXML
+    private TextField lineField;
+    @FXML
+    private Button sendButton;
+    @FXML
+    private Label countsLabel;
+    @FXML
+    private TableView<TranscriptRow> transcriptTable;
+    @FXML
+    private TableColumn<TranscriptRow, String> timeColumn;
+    @FXML
+    private TableColumn<TranscriptRow, String> whatColumn;
+    @FXML
+    private TableColumn<TranscriptRow, String> bytesColumn;
+    @FXML
+    private TableColumn<TranscriptRow, String> textColumn;
+    @FXML
+    private TableColumn<TranscriptRow, String> hexColumn;
+    @FXML
+    private Label chunkCaption;
+    @FXML
+    private TextArea chunkText;
+    @FXML
+    private TextArea chunkHex;
+
+    /** Shows whichever client {@code vm} has connected last, from now on. */
+    void bind(ClientsViewModel vm) {
+        this.clients = vm;
+        setUpTable();
+        lineField.textProperty().bindBidirectional(vm.lineProperty());
+        sendButton.disableProperty().bind(vm.canSendProperty().not());
+        closeButton.disableProperty().bind(vm.canCloseProperty().not());
+        vm.canSendProperty().subscribe(can -> {
+            if (can && lineRow.isVisible()) {
+                lineField.requestFocus(); // ready for the next line as soon as the reply is in
+            }
+        });
+        transcriptTable.getSelectionModel().selectedItemProperty().subscribe(r -> showChunk());
+        vm.sessionProperty().subscribe(this::show);
+    }
+
+    private void setUpTable() {
+        transcriptTable.setPlaceholder(new Label("Nothing sent or received yet."));
+        transcriptTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
+        timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().time()));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().what()));
+        bytesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().bytes()));
+        textColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        hexColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hex()));
+        timeColumn.getStyleClass().add("number-column");
+        bytesColumn.getStyleClass().add("number-column");
+        textColumn.getStyleClass().add("bytes-column");
+        hexColumn.getStyleClass().add("bytes-column");
+        for (var col : transcriptTable.getColumns()) {
+            col.setReorderable(false);
+        }
+        transcriptTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(TranscriptRow item, boolean empty) {
+                super.updateItem(item, empty);
+                for (TranscriptRow.Kind k : TranscriptRow.Kind.values()) {
+                    getStyleClass().remove(k.styleClass());
+                }
+                if (!empty && item != null) {
+                    getStyleClass().add(item.kind().styleClass());
+                }
+            }
+        });
+        // Widths in em, so that the columns grow with the text size.
+        width(timeColumn, 5.5);
+        width(whatColumn, 6.5);
+        width(bytesColumn, 3.5);
+        width(textColumn, 15);
+        width(hexColumn, 16);
+    }
+
+    private void width(TableColumn<?, ?> column, double em) {
+        column.setPrefWidth(em * countsLabel.getFont().getSize());
+        countsLabel.fontProperty().subscribe(f -> column.setPrefWidth(em * f.getSize()));
+    }
+
+    private void show(ClientSessionViewModel s) {
+        shownBindings.unsubscribe();
+        shown = s;
+        clientStrip.clear();
+        placeholder.setVisible(s == null);
+        content.setVisible(s != null);
+        if (s == null) {
+            transcriptTable.setItems(FXCollections.observableArrayList());
+            return;
+        }
+        boolean lineMode = s.mode() == ClientMode.LINE;
+        lineRow.setVisible(lineMode);
+        lineRow.setManaged(lineMode);
+        transcriptTable.setItems(s.transcript());
+        ListChangeListener<TranscriptRow> follow = c -> followNewest();
+        s.transcript().addListener(follow);
+        showChunk();
+        shownBindings = Subscription.combine(
+                s.localProperty().subscribe(t -> showEnd(t, localHost, localPort)),
+                s.remoteProperty().subscribe(t -> showEnd(t, remoteHost, remotePort)),
+                s.localProperty().subscribe(t -> ephemeralNote.setVisible(!t.isEmpty())),
+                s.serviceProperty().subscribe(t -> serviceNote.setText(t.isEmpty() ? "" : "well-known port: " + t)),
+                s.statusProperty().subscribe(t -> sessionStatus.setText(s.title() + ": " + t)),
+                s.phaseProperty().subscribe(p -> {
+                    sessionStatus.pseudoClassStateChanged(FAILED, p == Phase.FAILED);
+                    sessionStatus.pseudoClassStateChanged(ENDED, p == Phase.FINISHED);
+                    lineField.setDisable(p.ended() || p == Phase.CONNECTING);
+                }),
+                s.countsProperty().subscribe(countsLabel::setText),
+                s.flashProperty().subscribe((before, now) -> clientStrip.show(now)),
+                () -> s.transcript().removeListener(follow));
+    }
+
+    /** "127.0.0.1:51213" as a small host part and a large port; "[::1]:51213" keeps its brackets. */
+    private static void showEnd(String endpoint, Label host, Label port) {
+        int colon = endpoint.lastIndexOf(':');
+        host.setText(colon < 0 ? "" : endpoint.substring(0, colon + 1));
+        port.setText(colon < 0 ? "–" : endpoint.substring(colon + 1));
+    }
+
+    /** Keeps the newest row in view, unless the user has selected an older one to look at. */
+    private void followNewest() {
+        if (transcriptTable.getSelectionModel().isEmpty() && !transcriptTable.getItems().isEmpty()) {
+            transcriptTable.scrollTo(transcriptTable.getItems().size() - 1);
+        }
+        showChunk();
+    }
+
+    /** The selected chunk, or else the newest one, in full: as text and as a hex dump. */
+    private void showChunk() {
+        TranscriptRow row = transcriptTable.getSelectionModel().getSelectedItem();
+        if (row == null || !row.isChunk()) {
+            row = null;
+            var items = transcriptTable.getItems();
+            for (int i = items.size() - 1; i >= 0 && row == null; i--) {
+                row = items.get(i).isChunk() ? items.get(i) : null;
+            }
+        }
+        if (row == null) {
+            chunkCaption.setText("no bytes yet");
+            chunkText.setText("");
+            chunkHex.setText("");
+            return;
+        }
+        chunkCaption.setText(row.what() + " " + row.bytes() + " bytes at " + row.time()
+                + (transcriptTable.getSelectionModel().isEmpty() ? " (the newest; select a row for another)" : ""));
+        chunkText.setText(ByteText.escaped(row.data()));
+        chunkHex.setText(ByteText.dump(row.data(), DUMP_WIDTH));
+    }
+
+    @FXML
+    private void send() {
+        clients.send();
+    }
+
+    @FXML
+    private void closeClient() {
+        clients.closeClient();
+    }
+}

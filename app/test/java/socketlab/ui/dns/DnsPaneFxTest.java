@@ -1,0 +1,166 @@
+package socketlab.ui.dns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static socketlab.ui.FxQuery.onFx;
+import static socketlab.ui.FxQuery.waitUntil;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import socketlab.dns.DnsHierarchy;
+import socketlab.dns.DnsHierarchyExtension;
+import socketlab.dns.DnsRecord;
+import socketlab.dns.TraceStep;
+import socketlab.ui.Lab;
+import socketlab.ui.RecordingErrorReporter;
+
+/** The DNS pane driven with the mouse and keyboard robot, against the real NSD hierarchy on loopback. */
+@ExtendWith({ApplicationExtension.class, DnsHierarchyExtension.class})
+class DnsPaneFxTest {
+    private final RecordingErrorReporter errors = new RecordingErrorReporter();
+    private Lab lab;
+
+    @Start
+    void start(Stage stage) {
+        lab = Lab.open(stage, errors);
+        // The headless screen is smaller than a laptop's; test at the window's designed size.
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @Stop
+    void stop() {
+        lab.close();
+    }
+
+    @Test
+    void lookupAgainstAChosenServerFillsTheTable(FxRobot robot, DnsHierarchy dns) throws Exception {
+        robot.clickOn("#nav-dns");
+        typeInto(robot, "#nameField", "www.example.lab");
+        typeInto(robot, "#serverField", dns.domain().endpoint());
+        robot.clickOn("#lookupButton");
+
+        TableView<DnsRecord> table = robot.lookup("#recordTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 3);
+        assertEquals(List.of("CNAME", "A", "AAAA"), onFx(() -> table.getItems().stream().map(DnsRecord::type)
+                .toList()));
+        assertEquals("web.example.lab.", onFx(() -> table.getItems().get(1).name()));
+        assertEquals("600", onFx(() -> table.getItems().getFirst().ttlText()));
+        String summary = onFx(() -> robot.lookup("#summaryLabel").queryAs(Label.class).getText());
+        assertTrue(summary.startsWith("3 records  ·  "), summary);
+        assertTrue(summary.endsWith("answered by " + dns.domain()), summary);
+        assertEquals("canonical name: web.example.lab.",
+                onFx(() -> robot.lookup("#canonicalLabel").queryAs(Label.class).getText()));
+        assertFalse(onFx(() -> robot.lookup("#errorLabel").queryAs(Label.class).isVisible()));
+        assertTrue(onFx(() -> robot.lookup("#stepList").tryQuery().isEmpty()), "no trace for a lookup");
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
+    void reverseOfAnAddressAndOfOneWithoutAName(FxRobot robot, DnsHierarchy dns) throws Exception {
+        robot.clickOn("#nav-dns");
+        typeInto(robot, "#serverField", dns.domain().endpoint());
+        typeInto(robot, "#nameField", "web.example.lab");
+        assertTrue(onFx(() -> robot.lookup("#reverseButton").queryAs(Button.class).isDisabled()),
+                "a name has no reverse lookup");
+        typeInto(robot, "#nameField", "127.53.0.10");
+        robot.clickOn("#reverseButton");
+        TableView<DnsRecord> table = robot.lookup("#recordTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().getFirst().type().equals("PTR"));
+        assertEquals("web.example.lab.", onFx(() -> table.getItems().getFirst().data()));
+
+        typeInto(robot, "#nameField", "127.53.0.99");
+        robot.clickOn("#reverseButton");
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        waitUntil(error::isVisible);
+        assertEquals("no name for this address: DNS has no PTR record for 127.53.0.99 (at"
+                + " 99.0.53.127.in-addr.arpa., NXDOMAIN)", onFx(error::getText));
+        assertEquals(1, onFx(() -> robot.listWindows().size()), "no dialog opened");
+    }
+
+    @Test
+    void traceFromTheLocalRootShowsTheHierarchyStepByStep(FxRobot robot, DnsHierarchy dns) throws Exception {
+        robot.clickOn("#nav-dns");
+        typeInto(robot, "#nameField", "web.example.lab");
+        typeInto(robot, "#rootsField", dns.root().endpoint());
+        assertEquals("every server of the trace is asked on port " + dns.port() + ": referrals give addresses"
+                + " only", onFx(() -> robot.lookup("#rootsHint").queryAs(Label.class).getText()));
+        robot.clickOn("#traceButton");
+
+        ListView<TraceStep> steps = robot.lookup("#stepList").queryListView();
+        FlowPane path = robot.lookup("#pathBox").queryAs(FlowPane.class);
+        waitUntil(() -> !path.getChildren().isEmpty());
+        assertEquals(List.of(TraceStep.Kind.REFERRAL, TraceStep.Kind.REFERRAL, TraceStep.Kind.ANSWER),
+                onFx(() -> steps.getItems().stream().map(TraceStep::kind).toList()));
+        assertEquals(List.of(".", "→", "lab.", "→", "example.lab.", "→", "web.example.lab."),
+                onFx(() -> path.getChildren().stream().map(n -> ((Label) n).getText()).toList()));
+        assertTrue(onFx(() -> robot.lookup("#traceSection").query().isVisible()));
+        assertTrue(shownSummaries(robot).contains("referral to lab.: ask ns1.lab. (127.53.0.2)"),
+                shownSummaries(robot).toString());
+        onFx(() -> {
+            steps.scrollTo(2);
+            return null;
+        });
+        waitUntil(() -> shownSummaries(robot).contains("answer: web.example.lab. A 127.53.0.10"));
+        TableView<DnsRecord> table = robot.lookup("#recordTable").queryTableView();
+        assertEquals(List.of("127.53.0.10"), onFx(() -> table.getItems().stream().map(DnsRecord::data).toList()));
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
+    void invalidInputIsExplainedNextToItsFieldAndDisablesTheButtons(FxRobot robot) {
+        robot.clickOn("#nav-dns");
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        Label nameError = robot.lookup("#nameError").queryAs(Label.class);
+        assertSame(onFx(name::getParent), onFx(nameError::getParent), "the message sits under its field");
+
+        typeInto(robot, "#nameField", "500.304.259.1");
+        assertEquals("500, 304 and 259 are greater than 255 and do not fit in one byte", onFx(nameError::getText));
+        assertTrue(onFx(nameError::isVisible));
+        for (String button : List.of("#lookupButton", "#reverseButton", "#traceButton")) {
+            assertTrue(onFx(() -> robot.lookup(button).queryAs(Button.class).isDisabled()), button);
+        }
+        typeInto(robot, "#nameField", "web.stanford.edu");
+        assertFalse(onFx(nameError::isVisible));
+
+        typeInto(robot, "#serverField", "dns.google");
+        Label serverError = robot.lookup("#serverError").queryAs(Label.class);
+        assertTrue(onFx(serverError::getText).startsWith("the server must be an IP address"));
+        assertTrue(onFx(() -> robot.lookup("#lookupButton").queryAs(Button.class).isDisabled()));
+        typeInto(robot, "#serverField", "");
+        assertFalse(onFx(() -> robot.lookup("#lookupButton").queryAs(Button.class).isDisabled()),
+                "empty means the system resolver");
+        Node familyAny = robot.lookup("#family-any").query();
+        robot.clickOn("#typeChoice").clickOn("MX");
+        assertTrue(onFx(familyAny::isDisabled), "the family applies to address lookups only");
+    }
+
+    /** The step summaries the list has drawn. */
+    private static List<String> shownSummaries(FxRobot robot) {
+        return onFx(() -> robot.lookup("#stepList .step-summary").queryAll().stream()
+                .filter(Node::isVisible).map(n -> ((Label) n).getText()).toList());
+    }
+
+    private static void typeInto(FxRobot robot, String query, String text) {
+        robot.clickOn(query).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+    }
+}
