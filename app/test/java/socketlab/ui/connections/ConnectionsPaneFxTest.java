@@ -19,6 +19,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -125,7 +126,7 @@ class ConnectionsPaneFxTest {
             return server.get() != null && server.get().lit(SAME);
         });
         assertTrue(server.get().lit(LAB_OWN), "the server's end is the lab's");
-        assertTrue(onFx(() -> robot.lookup("#machineTable").queryAs(TableView.class).getItems().stream()
+        assertTrue(onFx(() -> ((TableView<?>) robot.lookup("#machineTable").query()).getItems().stream()
                 .allMatch(m -> m instanceof MachineRow r && (r.local().port() == port || r.remote().port() == port
                         || r.local().port() == first.port() || r.local().port() == second.port()
                         || r.remote().port() == first.port() || r.remote().port() == second.port()))),
@@ -140,6 +141,39 @@ class ConnectionsPaneFxTest {
                 + " ends of one TCP connection: \\Q" + pair + "\\E"
                 + " \\(the kernel lists that end as machine row \\d+\\)\\."),
                 text(robot, "#pairLine"));
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
+    void aLabClientAndALabServerOnLoopbackAreTwoMirroredRows(FxRobot robot) throws Exception {
+        int port = startEchoServer(robot);
+        robot.clickOn("#nav-clients");
+        robot.clickOn("#serverMenu");
+        robot.clickOn(onFx(() -> robot.lookup("#serverMenu").queryAs(MenuButton.class).getItems().getFirst()
+                .getText()));
+        robot.clickOn("#connectButton");
+        Label localPort = robot.lookup("#localPort").queryAs(Label.class);
+        waitUntil(() -> !localPort.getText().isEmpty());
+        Endpoint clientEnd = new Endpoint(InetAddress.getByName("127.0.0.1"), Integer.parseInt(onFx(
+                localPort::getText)));
+        Endpoint listening = new Endpoint(InetAddress.getByName("127.0.0.1"), port);
+
+        robot.clickOn("#nav-connections");
+        waitUntil(() -> labRow(robot, r -> r.local().equals(listening) && r.remote().equals(clientEnd)).isPresent()
+                && labRow(robot, r -> r.local().equals(clientEnd) && r.remote().equals(listening)).isPresent());
+        TableRow<LabRow> serverEnd = labRow(robot, r -> r.local().equals(listening)).orElseThrow();
+        LabRow client = onFx(() -> labRow(robot, r -> r.local().equals(clientEnd)).orElseThrow().getItem());
+        assertEquals("client #1 (line mode)", client.owner());
+        assertEquals("connected", onFx(() -> client.stateProperty().get()));
+        assertEquals("ephemeral ↔ listening", onFx(() -> client.portsProperty().get()));
+
+        robot.clickOn(serverEnd);
+        waitUntil(() -> labRow(robot, r -> r == client).map(r -> r.getPseudoClassStates().contains(MIRROR))
+                .orElse(false));
+        String rows = onFx(() -> "lab row " + (labRow(robot, r -> r.local().equals(listening)).orElseThrow()
+                .getIndex() + 1) + " and lab row " + (labRow(robot, r -> r == client).orElseThrow().getIndex() + 1));
+        assertEquals(rows + " are the two ends of one TCP connection: (" + clientEnd + ", " + listening + ").",
+                text(robot, "#pairLine"), "the socket pair is (client, server) whichever end is selected");
         assertTrue(errors.reports().isEmpty(), errors.reports().toString());
     }
 
