@@ -2,18 +2,13 @@ package socketlab.ui.client;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
-import javafx.animation.Timeline;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import socketlab.client.ClientStep;
+import socketlab.ui.StripStep;
 
 /**
  * The client's teaching strip: resolve → socket → connect → read / write → close, with the step that just
@@ -21,18 +16,12 @@ import socketlab.client.ClientStep;
  * strip, and uses the same style classes.
  */
 public final class ClientStrip extends VBox {
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final Duration FADE = Duration.millis(1_000);
     private static final String IDLE_TEXT = "Each step lights up here as the client takes it.";
 
-    /** One box of the strip; read and write share one. */
-    private record Step(StackPane chip, Region glow, Timeline fade) {
-    }
-
-    private final Map<ClientStep, Step> steps = new EnumMap<>(ClientStep.class);
+    private final Map<ClientStep, StripStep> steps = new EnumMap<>(ClientStep.class);
     private final Label code = new Label();
     private final Label explanation = new Label(IDLE_TEXT);
-    private Step current;
+    private StripStep current;
 
     public ClientStrip() {
         getStyleClass().addAll("call-strip", "card");
@@ -58,36 +47,20 @@ public final class ClientStrip extends VBox {
 
     private void addStep(FlowPane row, String name, String detail, ClientStep... calls) {
         if (!row.getChildren().isEmpty()) {
-            Label arrow = new Label("→");
-            arrow.getStyleClass().add("call-arrow");
-            row.getChildren().add(arrow);
+            row.getChildren().add(StripStep.arrow());
         }
-        Region glow = new Region();
-        glow.getStyleClass().add("call-glow");
-        glow.setOpacity(0);
-        Label nameLabel = new Label(name);
-        nameLabel.getStyleClass().add("call-name");
-        Label detailLabel = new Label(detail);
-        detailLabel.getStyleClass().add("call-detail");
-        VBox text = new VBox(nameLabel, detailLabel);
-        text.getStyleClass().add("call-text");
-        StackPane chip = new StackPane(glow, text);
-        chip.getStyleClass().add("call-step");
-        chip.setId("client-step-" + calls[0].label());
-        Timeline fade = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(glow.opacityProperty(), 1)),
-                new KeyFrame(FADE, new KeyValue(glow.opacityProperty(), 0)));
-        Step step = new Step(chip, glow, fade);
+        StripStep step = StripStep.create("client-step-" + calls[0].label(), name, detail);
         for (ClientStep c : calls) {
             steps.put(c, step);
         }
-        row.getChildren().add(chip);
+        row.getChildren().add(step.chip());
     }
 
     /** Lights the flashed step. */
     public void show(ClientFlash flash) {
         if (flash != null) {
             setCurrent(flash.step());
-            steps.get(flash.step()).fade().playFromStart();
+            steps.get(flash.step()).flash();
         }
     }
 
@@ -102,23 +75,19 @@ public final class ClientStrip extends VBox {
 
     /** Back to no step lit. */
     public void clear() {
-        for (Step s : steps.values()) {
-            s.fade().stop();
-            s.glow().setOpacity(0);
-            s.chip().pseudoClassStateChanged(CURRENT, false);
-        }
+        steps.values().forEach(StripStep::reset);
         current = null;
         code.setText("");
         explanation.setText(IDLE_TEXT);
     }
 
     private void setCurrent(ClientStep step) {
-        Step s = steps.get(step);
+        StripStep s = steps.get(step);
         if (current != null && current != s) {
-            current.chip().pseudoClassStateChanged(CURRENT, false);
+            current.setCurrent(false);
         }
         current = s;
-        s.chip().pseudoClassStateChanged(CURRENT, true);
+        s.setCurrent(true);
         code.setText(step.code());
         explanation.setText(step.explanation());
     }

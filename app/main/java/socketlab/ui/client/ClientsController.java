@@ -10,9 +10,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import socketlab.client.ClientMode;
+import socketlab.ui.SideColumn;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
 import socketlab.ui.client.ClientSessionViewModel.Phase;
@@ -29,7 +30,6 @@ import socketlab.ui.client.ClientSessionViewModel.Phase;
 public final class ClientsController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private static final PseudoClass SIDE_HIDDEN = PseudoClass.getPseudoClass("side-hidden");
 
     private final ClientsViewModel vm;
 
@@ -204,11 +204,7 @@ public final class ClientsController {
 
     /** The form can give way to the client, e.g. on a projector at a large text size. */
     private void showSide(boolean shown) {
-        side.setVisible(shown);
-        side.setManaged(shown);
-        sideBar.setVisible(!shown);
-        sideBar.setManaged(!shown);
-        pane.pseudoClassStateChanged(SIDE_HIDDEN, !shown);
+        SideColumn.show(shown, pane, side, sideBar);
     }
 
     @FXML

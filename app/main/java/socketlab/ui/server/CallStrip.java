@@ -4,9 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -15,28 +13,23 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import socketlab.server.SocketCall;
+import socketlab.ui.StripStep;
 
 /**
  * The teaching strip: the socket calls a server makes, in order, with the call that just happened lit up (a
  * glow that fades) and marked, and its one-line explanation below.
  */
 public final class CallStrip extends VBox {
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final Duration FADE = Duration.millis(1_000);
     private static final Duration STARTUP_STEP = Duration.millis(450);
     private static final List<SocketCall> STARTUP = List.of(SocketCall.SOCKET, SocketCall.SETSOCKOPT,
             SocketCall.BIND, SocketCall.LISTEN);
     private static final String IDLE_TEXT = "Each socket call lights up here as the server makes it.";
 
-    /** One box of the strip; read and write share one. */
-    private record Step(StackPane chip, Region glow, Label detail, Timeline fade) {
-    }
-
-    private final Map<SocketCall, Step> steps = new EnumMap<>(SocketCall.class);
+    private final Map<SocketCall, StripStep> steps = new EnumMap<>(SocketCall.class);
     private final Label code = new Label();
     private final Label explanation = new Label(IDLE_TEXT);
     private final Timeline startup = new Timeline();
-    private Step current;
+    private StripStep current;
     private StepFlash pending;
 
     public CallStrip() {
@@ -92,25 +85,10 @@ public final class CallStrip extends VBox {
 
     private void addStep(FlowPane row, String name, String detail, SocketCall... calls) {
         if (row.getChildren().size() > 1) {
-            Label arrow = new Label("→");
-            arrow.getStyleClass().add("call-arrow");
-            row.getChildren().add(arrow);
+            row.getChildren().add(StripStep.arrow());
         }
-        Region glow = new Region();
-        glow.getStyleClass().add("call-glow");
-        glow.setOpacity(0);
-        Label nameLabel = new Label(name);
-        nameLabel.getStyleClass().add("call-name");
-        Label detailLabel = new Label(detail);
-        detailLabel.getStyleClass().add("call-detail");
-        VBox text = new VBox(nameLabel, detailLabel);
-        text.getStyleClass().add("call-text");
-        StackPane chip = new StackPane(glow, text);
-        chip.getStyleClass().add("call-step");
-        chip.setId("step-" + calls[0].label());
-        Timeline fade = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(glow.opacityProperty(), 1)),
-                new KeyFrame(FADE, new KeyValue(glow.opacityProperty(), 0)));
-        Step step = new Step(chip, glow, detailLabel, fade);
+        StripStep step = StripStep.create("step-" + calls[0].label(), name, detail);
+        StackPane chip = step.chip();
         for (SocketCall c : calls) {
             steps.put(c, step);
         }
@@ -149,11 +127,7 @@ public final class CallStrip extends VBox {
     public void clear() {
         startup.stop();
         pending = null;
-        for (Step s : steps.values()) {
-            s.fade().stop();
-            s.glow().setOpacity(0);
-            s.chip().pseudoClassStateChanged(CURRENT, false);
-        }
+        steps.values().forEach(StripStep::reset);
         current = null;
         code.setText("");
         explanation.setText(IDLE_TEXT);
@@ -161,16 +135,16 @@ public final class CallStrip extends VBox {
 
     private void light(SocketCall call) {
         setCurrent(call);
-        steps.get(call).fade().playFromStart();
+        steps.get(call).flash();
     }
 
     private void setCurrent(SocketCall call) {
-        Step step = steps.get(call);
+        StripStep step = steps.get(call);
         if (current != null && current != step) {
-            current.chip().pseudoClassStateChanged(CURRENT, false);
+            current.setCurrent(false);
         }
         current = step;
-        step.chip().pseudoClassStateChanged(CURRENT, true);
+        step.setCurrent(true);
         code.setText(call.code());
         explanation.setText(call.explanation());
     }

@@ -27,13 +27,13 @@ import socketlab.server.Mode;
 import socketlab.server.ServerKind;
 import socketlab.server.ThreadKind;
 import socketlab.ui.Segmented;
+import socketlab.ui.SideColumn;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
 
 /** The Servers pane's view: binds the form, the start button and the list of running servers to the model. */
 public final class ServersController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    private static final PseudoClass SIDE_HIDDEN = PseudoClass.getPseudoClass("side-hidden");
 
     private final ServersViewModel vm;
 
@@ -236,11 +236,7 @@ public final class ServersController {
 
     /** The side column can give way to the selected server, e.g. on a projector at a large text size. */
     private void showSide(boolean shown) {
-        side.setVisible(shown);
-        side.setManaged(shown);
-        sideBar.setVisible(!shown);
-        sideBar.setManaged(!shown);
-        pane.pseudoClassStateChanged(SIDE_HIDDEN, !shown);
+        SideColumn.show(shown, pane, side, sideBar);
     }
 
     /** A running server in the list: its title and its status. */
