@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import socketlab.client.ByteText;
 import socketlab.client.ClientMode;
+import socketlab.ui.Sizes;
 import socketlab.ui.client.ClientSessionViewModel.Phase;
 
 /** The client shown: its two ends, status, teaching strip, the line to send, and the transcript as text and hex. */
@@ -131,8 +132,7 @@ public final class ClientSessionController {
     }
 
     private void width(TableColumn<?, ?> column, double em) {
-        column.setPrefWidth(em * countsLabel.getFont().getSize());
-        countsLabel.fontProperty().subscribe(f -> column.setPrefWidth(em * f.getSize()));
+        Sizes.widthInEm(column, em, countsLabel);
     }
 
     private void show(ClientSessionViewModel s) {

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -22,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import socketlab.client.ClientMode;
 import socketlab.ui.SideColumn;
+import socketlab.ui.Sizes;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
 import socketlab.ui.client.ClientSessionViewModel.Phase;
@@ -102,12 +102,12 @@ public final class ClientsController {
         fillServerMenu();
 
         field(hostField, hostError, form.host(), null);
-        showWhenSet(hostHint, form.hostHintProperty(), null);
+        Sizes.showWhenSet(hostHint, form.hostHintProperty(), null);
         hostHint.textProperty().bind(form.hostHintProperty());
         // An empty port is not an error yet: the hint says what to type, and Connect waits for it.
         field(portField, portError, form.port(), Bindings.createBooleanBinding(
                 () -> !form.port().textProperty().get().isBlank(), form.port().textProperty()));
-        showWhenSet(portHint, form.portHintProperty(), null);
+        Sizes.showWhenSet(portHint, form.portHintProperty(), null);
         portHint.textProperty().bind(form.portHintProperty());
         field(timeoutField, timeoutError, form.timeoutSeconds(), null);
 
@@ -175,19 +175,8 @@ public final class ClientsController {
     private static void field(TextField input, Label error, ValidatedField<?> value, ObservableBooleanValue shown) {
         input.textProperty().bindBidirectional(value.textProperty());
         error.textProperty().bind(value.errorProperty());
-        BooleanBinding visible = showWhenSet(error, value.errorProperty(), shown);
+        BooleanBinding visible = Sizes.showWhenSet(error, value.errorProperty(), shown);
         visible.subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
-    }
-
-    /** Shows {@code label} only while {@code text} is not empty (and {@code enabled}, when given). */
-    private static BooleanBinding showWhenSet(Label label, ObservableStringValue text,
-            ObservableBooleanValue enabled) {
-        BooleanBinding shown = enabled == null
-                ? Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text)
-                : Bindings.createBooleanBinding(() -> !text.get().isEmpty() && enabled.get(), text, enabled);
-        label.visibleProperty().bind(shown);
-        label.managedProperty().bind(shown);
-        return shown;
     }
 
     @FXML

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import socketlab.ui.Sizes;
 
 /**
  * Column widths in em of a label's font, so that columns grow with the text size instead of cutting text short;
@@ -33,7 +34,7 @@ final class ColumnWidths {
     /** A column of {@code em} em. */
     void set(TableColumn<?, ?> column, double em) {
         fixed.add(column);
-        reference.fontProperty().subscribe(f -> column.setPrefWidth(em * f.getSize()));
+        Sizes.widthInEm(column, em, reference);
     }
 
     /** A column of at least {@code minEm} em that widens to fill the table; call after the fixed columns. */

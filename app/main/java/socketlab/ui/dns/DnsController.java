@@ -26,6 +26,7 @@ import javafx.util.StringConverter;
 import socketlab.dns.DnsRecord;
 import socketlab.dns.Family;
 import socketlab.ui.Segmented;
+import socketlab.ui.Sizes;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
 
@@ -219,8 +220,7 @@ public final class DnsController {
     }
 
     private void width(TableColumn<?, ?> column, double em) {
-        column.setPrefWidth(em * recordsTitle.getFont().getSize());
-        recordsTitle.fontProperty().subscribe(f -> column.setPrefWidth(em * f.getSize()));
+        Sizes.widthInEm(column, em, recordsTitle);
     }
 
     /** The hierarchy as chips: . → lab. → example.lab. → web.example.lab. */

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import socketlab.net.Addresses;
 import socketlab.server.ServerStats;
+import socketlab.ui.Sizes;
 
 /** The selected server: its endpoint, counters, permits gauge, teaching strip, connections table and log. */
 public final class ServerDetailController {
@@ -138,8 +139,7 @@ public final class ServerDetailController {
     }
 
     private void width(TableColumn<?, ?> column, double em) {
-        column.setPrefWidth(em * gaugeText.getFont().getSize());
-        gaugeText.fontProperty().subscribe(f -> column.setPrefWidth(em * f.getSize()));
+        Sizes.widthInEm(column, em, gaugeText);
     }
 
     private void show(RunningServerViewModel s) {

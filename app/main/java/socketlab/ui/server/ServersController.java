@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -28,6 +27,7 @@ import socketlab.server.ServerKind;
 import socketlab.server.ThreadKind;
 import socketlab.ui.Segmented;
 import socketlab.ui.SideColumn;
+import socketlab.ui.Sizes;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
 
@@ -157,13 +157,13 @@ public final class ServersController {
         bindChoice.getEditor().textProperty().bindBidirectional(form.bind().textProperty());
         field(bindChoice, bindError, form.bind(), null);
         bindNote.textProperty().bind(form.bindNoteProperty());
-        showWhenSet(bindNote, form.bindNoteProperty(), null);
+        Sizes.showWhenSet(bindNote, form.bindNoteProperty(), null);
         bindWarning.textProperty().bind(form.bindWarningProperty());
-        showWhenSet(bindWarning, form.bindWarningProperty(), null);
+        Sizes.showWhenSet(bindWarning, form.bindWarningProperty(), null);
 
         field(portField, portError, form.port(), null);
         portHint.textProperty().bind(form.portHintProperty());
-        showWhenSet(portHint, form.portHintProperty(), null);
+        Sizes.showWhenSet(portHint, form.portHintProperty(), null);
         field(backlogField, backlogError, form.backlog(), null);
         field(idleField, idleError, form.idleSeconds(), null);
 
@@ -174,7 +174,7 @@ public final class ServersController {
         startingLabel.visibleProperty().bind(vm.startingProperty());
         startingLabel.managedProperty().bind(vm.startingProperty());
         startError.textProperty().bind(vm.startErrorProperty());
-        showWhenSet(startError, vm.startErrorProperty(), null);
+        Sizes.showWhenSet(startError, vm.startErrorProperty(), null);
 
         serverList.setItems(vm.servers());
         serverList.setCellFactory(list -> new ServerCell());
@@ -202,19 +202,8 @@ public final class ServersController {
             }
         }
         error.textProperty().bind(value.errorProperty());
-        BooleanBinding shown = showWhenSet(error, value.errorProperty(), enabled);
+        BooleanBinding shown = Sizes.showWhenSet(error, value.errorProperty(), enabled);
         shown.subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
-    }
-
-    /** Shows {@code label} only while {@code text} is not empty (and {@code enabled}, when given). */
-    private static BooleanBinding showWhenSet(Label label, ObservableStringValue text,
-            ObservableBooleanValue enabled) {
-        BooleanBinding shown = enabled == null
-                ? Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text)
-                : Bindings.createBooleanBinding(() -> !text.get().isEmpty() && enabled.get(), text, enabled);
-        label.visibleProperty().bind(shown);
-        label.managedProperty().bind(shown);
-        return shown;
     }
 
     @FXML
