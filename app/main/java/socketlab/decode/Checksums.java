@@ -88,4 +88,20 @@ final class Checksums {
         b.note(d.sentHere() ? should + " " + OFFLOAD_NOTE : should
                 + " The packet was damaged on the way, or the sender's network card computed it wrongly.");
     }
+
+    /**
+     * Verifies the checksum of a message that covers {@code length} bytes from {@code start} (its field at
+     * {@code start + fieldOffset}) plus a pseudo-header sum, and adds the status field. A fragment's checksum covers
+     * all the fragments, so it stays unverified.
+     */
+    static void verify(LayerBuilder b, Dissection d, FieldDef status, int start, int length, int fieldOffset,
+            long stored, long pseudoHeader) {
+        if (d.fragment) {
+            b.generated(status, UNVERIFIED);
+            return;
+        }
+        boolean covered = start + length <= d.data.length;
+        int expected = covered ? expected(d.data, start, length, start + fieldOffset, pseudoHeader) : 0;
+        verdict(b, d, status, covered, (int) stored, expected);
+    }
 }

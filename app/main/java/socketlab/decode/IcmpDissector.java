@@ -35,15 +35,8 @@ final class IcmpDissector {
             b.note("Code " + code + ": " + Names.icmpUnreachableCode((int) code) + ".");
         }
         long checksum = b.u16(CHECKSUM, 2);
-        int length = end - start;
         if (checksum >= 0) {
-            if (d.fragment) {
-                b.generated(CHECKSUM_STATUS, Checksums.UNVERIFIED);
-            } else {
-                boolean covered = end <= d.data.length;
-                int expected = covered ? Checksums.expected(d.data, start, length, start + 2, 0) : 0;
-                Checksums.verdict(b, d, CHECKSUM_STATUS, covered, (int) checksum, expected);
-            }
+            Checksums.verify(b, d, CHECKSUM_STATUS, start, end - start, 2, checksum, 0);
         }
         switch ((int) type) {
             case 0, 8, 13, 14, 17, 18 -> {

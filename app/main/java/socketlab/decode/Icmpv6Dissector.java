@@ -45,14 +45,7 @@ final class Icmpv6Dissector {
         long checksum = b.u16(CHECKSUM, 2);
         int length = end - start;
         if (checksum >= 0) {
-            if (d.fragment) {
-                b.generated(CHECKSUM_STATUS, Checksums.UNVERIFIED);
-            } else {
-                boolean covered = end <= d.data.length;
-                int expected = covered ? Checksums.expected(d.data, start, length, start + 2,
-                        Checksums.pseudoHeader(d, 58, length)) : 0;
-                Checksums.verdict(b, d, CHECKSUM_STATUS, covered, (int) checksum, expected);
-            }
+            Checksums.verify(b, d, CHECKSUM_STATUS, start, length, 2, checksum, Checksums.pseudoHeader(d, 58, length));
         }
         int header = 8;
         switch ((int) type) {

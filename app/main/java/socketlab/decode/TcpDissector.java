@@ -116,14 +116,10 @@ final class TcpDissector {
         }
         long checksum = b.u16(CHECKSUM, 16);
         if (checksum >= 0 && info != null) {
+            Checksums.verify(b, d, CHECKSUM_STATUS, start, segment, 16, checksum,
+                    Checksums.pseudoHeader(d, 6, segment));
             if (d.fragment) {
-                b.generated(CHECKSUM_STATUS, Checksums.UNVERIFIED);
                 b.note("The segment is split into IP fragments; the checksum covers all of them.");
-            } else {
-                boolean covered = end <= d.data.length;
-                int expected = covered ? Checksums.expected(d.data, start, segment, start + 16,
-                        Checksums.pseudoHeader(d, 6, segment)) : 0;
-                Checksums.verdict(b, d, CHECKSUM_STATUS, covered, (int) checksum, expected);
             }
         }
         b.u16(URGENT, 18);
