@@ -8,6 +8,7 @@ import org.pcap4j.core.PcapHandle;
 import org.pcap4j.core.PcapNativeException;
 import org.pcap4j.core.Pcaps;
 import org.pcap4j.packet.namednumber.DataLinkType;
+import socketlab.decode.LinkType;
 import socketlab.net.Parsed;
 
 /**
@@ -25,19 +26,19 @@ public final class CaptureFilter {
     }
 
     /**
-     * Checks {@code filter} for frames of {@code linkType} (1 for Ethernet, as on loopback) without capturing,
+     * Checks {@code filter} for frames of {@code linkType} (Ethernet, as on loopback) without capturing,
      * and without needing permission to capture, so a form can check it as the user types.
      *
      * @return the filter without surrounding blanks, or why libpcap rejects it, in plain words
      */
-    public static Parsed<String> validate(String filter, int linkType) {
+    public static Parsed<String> validate(String filter, LinkType linkType) {
         String text = filter == null ? "" : filter.strip();
         if (text.isEmpty()) {
             return Parsed.ok(text);
         }
         try {
             synchronized (COMPILING) {
-                PcapHandle dead = Pcaps.openDead(DataLinkType.getInstance(LinkTypes.toDlt(linkType)),
+                PcapHandle dead = Pcaps.openDead(DataLinkType.getInstance(LinkTypes.toDlt(linkType.code())),
                         CaptureOptions.MAX_SNAPLEN);
                 try {
                     dead.compileFilter(text, BpfCompileMode.OPTIMIZE, PcapHandle.PCAP_NETMASK_UNKNOWN).free();

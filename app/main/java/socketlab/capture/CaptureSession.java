@@ -13,6 +13,8 @@ import org.pcap4j.core.PcapHandle.TimestampPrecision;
 import org.pcap4j.core.PcapNativeException;
 import org.pcap4j.core.PcapNetworkInterface.PromiscuousMode;
 import org.pcap4j.core.PcapStat;
+import socketlab.decode.LinkType;
+import socketlab.decode.RawFrame;
 
 /**
  * A live capture on one interface, always non-promiscuous: it sees only frames to or from this machine. The filter
@@ -32,7 +34,7 @@ public final class CaptureSession implements AutoCloseable {
 
     private final CaptureOptions options;
     private final PcapHandle handle;
-    private final int linkType;
+    private final LinkType linkType;
     private final Consumer<List<RawFrame>> listener;
     private final Thread thread;
     /** Serialises statistics with each other and with closing the handle. */
@@ -48,10 +50,11 @@ public final class CaptureSession implements AutoCloseable {
     private long number;
     private List<RawFrame> batch = new ArrayList<>();
 
-    private CaptureSession(CaptureOptions options, PcapHandle handle, Consumer<List<RawFrame>> listener) {
+    private CaptureSession(CaptureOptions options, PcapHandle handle, LinkType linkType,
+            Consumer<List<RawFrame>> listener) {
         this.options = options;
         this.handle = handle;
-        this.linkType = LinkTypes.fromDlt(handle.getDlt().value());
+        this.linkType = linkType;
         this.listener = listener;
         this.thread = Thread.ofPlatform().name("socketlab-capture-" + options.interfaceName()).daemon(true)
                 .unstarted(this::run);
@@ -70,7 +73,9 @@ public final class CaptureSession implements AutoCloseable {
             throws CaptureProblem {
         Interfaces.find(options.interfaceName());
         PcapHandle handle = open(options);
+        LinkType linkType;
         try {
+            linkType = decodable(handle, options.interfaceName());
             CaptureFilter.install(handle, options.filter());
         } catch (CaptureProblem e) {
             handle.close();
@@ -79,9 +84,17 @@ public final class CaptureSession implements AutoCloseable {
             handle.close();
             throw new IllegalStateException("the capture handle closed while it was being set up", e);
         }
-        CaptureSession session = new CaptureSession(options, handle, listener);
+        CaptureSession session = new CaptureSession(options, handle, linkType, listener);
         session.thread.start();
         return session;
+    }
+
+    /** The link type of the interface's frames, when the lab can decode them: a capture it cannot show is refused. */
+    private static LinkType decodable(PcapHandle handle, String interfaceName) throws CaptureProblem {
+        int dlt = handle.getDlt().value();
+        return LinkType.fromCode(LinkTypes.fromDlt(dlt)).orElseThrow(() -> CaptureProblem.failed("cannot capture on "
+                + interfaceName + ": its frames have link-layer type " + handle.getDlt().name() + " (" + dlt
+                + "), which the lab does not decode; capture on lo or an Ethernet interface"));
     }
 
     private static PcapHandle open(CaptureOptions options) throws CaptureProblem {
@@ -133,8 +146,8 @@ public final class CaptureSession implements AutoCloseable {
             return; // the rest of the read's frames are over the count
         }
         Integer original = handle.getOriginalLength();
-        batch.add(new RawFrame(++number, micros(handle.getTimestamp()), original == null ? data.length : original,
-                data, linkType));
+        batch.add(new RawFrame(++number, micros(handle.getTimestamp()),
+                original == null ? data.length : original, linkType, data));
     }
 
     private boolean countReached() {
@@ -245,13 +258,8 @@ public final class CaptureSession implements AutoCloseable {
         return options.interfaceName();
     }
 
-    /** The frames' link-layer header type, as pcap files number it (1 for Ethernet, which loopback also uses). */
-    public int linkType() {
+    /** The frames' link-layer header type (Ethernet, which loopback also uses, on Linux). */
+    public LinkType linkType() {
         return linkType;
-    }
-
-    /** The link-layer header type for people: "Ethernet". */
-    public String linkTypeName() {
-        return LinkTypes.name(linkType);
     }
 }

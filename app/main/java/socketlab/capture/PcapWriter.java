@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import socketlab.decode.LinkType;
+import socketlab.decode.RawFrame;
 
 /**
  * Writes frames to a classic pcap file (microsecond time stamps), the format tcpdump, Wireshark and every capture
@@ -32,10 +34,10 @@ public final class PcapWriter implements Closeable {
     /**
      * Creates (or replaces) {@code file} and writes the file header.
      *
-     * @param linkType the frames' link-layer header type, {@link RawFrame#linkType()}
+     * @param linkType the frames' link-layer header type
      * @param snaplen  the capture's snap length; no frame written may hold more bytes
      */
-    public static PcapWriter create(Path file, int linkType, int snaplen) throws IOException {
+    public static PcapWriter create(Path file, LinkType linkType, int snaplen) throws IOException {
         if (snaplen < 1) {
             throw new IllegalArgumentException("snap length must be positive: " + snaplen);
         }
@@ -48,7 +50,7 @@ public final class PcapWriter implements Closeable {
                     .putInt(0) // time zone offset: time stamps are UTC
                     .putInt(0) // time stamp accuracy: unused by every reader
                     .putInt(snaplen)
-                    .putInt(linkType);
+                    .putInt(linkType.code());
             out.write(header.array());
         } catch (IOException e) {
             out.close();
@@ -58,7 +60,7 @@ public final class PcapWriter implements Closeable {
     }
 
     /** Writes {@code frames} to {@code file} in one go, as a capture is saved. */
-    public static void save(Path file, int linkType, int snaplen, Iterable<RawFrame> frames) throws IOException {
+    public static void save(Path file, LinkType linkType, int snaplen, Iterable<RawFrame> frames) throws IOException {
         try (PcapWriter w = create(file, linkType, snaplen)) {
             for (RawFrame f : frames) {
                 w.write(f);
@@ -73,7 +75,7 @@ public final class PcapWriter implements Closeable {
             throw new IllegalArgumentException("frame " + frame.number() + " holds " + data.length
                     + " bytes, more than the file's snap length " + snaplen);
         }
-        long micros = frame.timestampMicros();
+        long micros = frame.epochMicros();
         recordHeader.clear()
                 .putInt((int) Math.floorDiv(micros, 1_000_000))
                 .putInt((int) Math.floorMod(micros, 1_000_000))

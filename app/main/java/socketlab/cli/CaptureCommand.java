@@ -17,7 +17,7 @@ import socketlab.capture.CaptureSession;
 import socketlab.capture.Interfaces;
 import socketlab.capture.NetInterface;
 import socketlab.capture.PcapWriter;
-import socketlab.capture.RawFrame;
+import socketlab.decode.RawFrame;
 import socketlab.decode.FrameDecoder;
 import socketlab.decode.LinkType;
 import socketlab.decode.SummaryLine;
@@ -126,7 +126,7 @@ final class CaptureCommand {
             printer.session = session;
             out.println("capturing on " + device.name() + (device.loopback() ? " (loopback)" : "")
                     + (options.filter().isEmpty() ? ", every frame" : ", filter '" + options.filter() + "'")
-                    + ", link type " + session.linkTypeName() + ", snapshot length " + options.snaplen()
+                    + ", link type " + session.linkType().description() + ", snapshot length " + options.snaplen()
                     + " bytes; Ctrl+C stops");
             out.flush();
         }
@@ -171,14 +171,7 @@ final class CaptureCommand {
             StringBuilder lines = new StringBuilder();
             for (RawFrame f : frames) {
                 lines.append(f.number()).append(' ');
-                Optional<LinkType> link = LinkType.fromCode(f.linkType());
-                if (link.isPresent()) {
-                    summary.append(lines, decoder.decode(new socketlab.decode.RawFrame(f.number(),
-                            f.timestampMicros(), f.originalLength(), link.get(), f.data())));
-                } else {
-                    lines.append("link type ").append(f.linkType()).append(", not decoded, length ")
-                            .append(f.originalLength());
-                }
+                summary.append(lines, decoder.decode(f));
                 lines.append(System.lineSeparator());
             }
             out.print(lines);
@@ -204,7 +197,7 @@ final class CaptureCommand {
         /** Creates the file once before capturing, so that a path that cannot be written stops the command early. */
         Optional<String> probe() {
             try {
-                PcapWriter.create(path, 1, snaplen).close();
+                PcapWriter.create(path, LinkType.ETHERNET, snaplen).close();
                 return Optional.empty();
             } catch (IOException e) {
                 return Optional.of(failure(e));
@@ -232,7 +225,7 @@ final class CaptureCommand {
         }
 
         /** Closes the file, creating it with no frames when none came; the problem, if writing failed. */
-        Optional<String> finish(int linkType) {
+        Optional<String> finish(LinkType linkType) {
             try {
                 if (writer == null && failure == null) {
                     writer = PcapWriter.create(path, linkType, snaplen);

@@ -22,4 +22,15 @@ public record RawFrame(long number, long epochMicros, int originalLength, LinkTy
     public int capturedLength() {
         return data.length;
     }
+
+    /** True when the snap length cut the frame short. */
+    public boolean truncated() {
+        return originalLength > data.length;
+    }
+
+    @Override
+    public String toString() {
+        return "RawFrame[#" + number + ", " + data.length + " of " + originalLength + " bytes, " + linkType.dltName()
+                + ", at " + epochMicros + " us]";
+    }
 }

@@ -1,5 +1,6 @@
 package socketlab.capture;
 
+import socketlab.decode.LinkType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,8 @@ import socketlab.net.Parsed;
 
 /** Capture filters checked by libpcap's own compiler, and its complaints as one plain sentence. */
 class CaptureFilterTest {
-    private static final int ETHERNET = 1;
-    private static final int RAW_IP = 101;
+    private static final LinkType ETHERNET = LinkType.ETHERNET;
+    private static final LinkType RAW_IP = LinkType.RAW;
 
     @Test
     void acceptsWhatTcpdumpAccepts() {

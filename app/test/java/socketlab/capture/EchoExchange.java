@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import socketlab.decode.RawFrame;
 import socketlab.server.LabServer;
 import socketlab.server.ServerConfig;
 import socketlab.server.ServerKind;

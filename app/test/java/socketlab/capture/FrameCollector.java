@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import socketlab.decode.RawFrame;
 
 /** A capture listener for tests: keeps every frame, remembers the capture thread, and waits for a condition. */
 final class FrameCollector implements Consumer<List<RawFrame>> {

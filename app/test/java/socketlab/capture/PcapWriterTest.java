@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.decode.LinkType;
+import socketlab.decode.RawFrame;
 import socketlab.server.LabServer;
 
 /** Saved captures: the pcap layout byte by byte, and files that tcpdump reads back. */
@@ -26,8 +28,9 @@ class PcapWriterTest {
         byte[] second = new byte[60];
         Arrays.fill(second, (byte) 0x5a);
         Path file = dir.resolve("two.pcap");
-        PcapWriter.save(file, 1, 60, List.of(new RawFrame(1, 1_732_227_594_177_677L, 5, first, 1),
-                new RawFrame(2, 1_732_227_595_000_001L, 1514, second, 1)));
+        PcapWriter.save(file, LinkType.ETHERNET, 60, List.of(
+                new RawFrame(1, 1_732_227_594_177_677L, 5, LinkType.ETHERNET, first),
+                new RawFrame(2, 1_732_227_595_000_001L, 1514, LinkType.ETHERNET, second)));
         ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(24 + 16 + 5 + 16 + 60, b.limit());
         assertEquals(0xa1b2c3d4, b.getInt(), "magic: microsecond time stamps");
@@ -52,8 +55,8 @@ class PcapWriterTest {
 
     @Test
     void refusesAFrameLongerThanTheSnapLength() throws Exception {
-        try (PcapWriter w = PcapWriter.create(dir.resolve("x.pcap"), 1, 4)) {
-            assertThrows(IllegalArgumentException.class, () -> w.write(new RawFrame(1, 0, 5, new byte[5], 1)));
+        try (PcapWriter w = PcapWriter.create(dir.resolve("x.pcap"), LinkType.ETHERNET, 4)) {
+            assertThrows(IllegalArgumentException.class, () -> w.write(new RawFrame(1, 0, 5, LinkType.ETHERNET, new byte[5])));
             assertEquals(0, w.framesWritten());
         }
     }
@@ -64,7 +67,7 @@ class PcapWriterTest {
             EchoExchange exchange = new EchoExchange(server);
             FrameCollector collector = new FrameCollector();
             List<RawFrame> frames;
-            int linkType;
+            LinkType linkType;
             try (CaptureSession capture = CaptureSession.start(CaptureOptions.on("lo").withFilter(exchange.filter()),
                     collector)) {
                 frames = exchange.talkAndCapture(collector);
@@ -100,7 +103,7 @@ class PcapWriterTest {
                 frames = collector.awaitUntil(f -> f.size() >= 8, "the whole connection");
             }
             Path file = dir.resolve("cut.pcap");
-            PcapWriter.save(file, 1, snaplen, frames);
+            PcapWriter.save(file, LinkType.ETHERNET, snaplen, frames);
             List<String> lines = Tcpdump.read(file);
             assertEquals(frames.size(), lines.size(), String.join("\n", lines));
             assertTrue(lines.getFirst().contains("127.0.0.1." + exchange.clientPort + " > 127.0.0.1."

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import socketlab.decode.LinkType;
+import socketlab.decode.RawFrame;
 
 /**
  * The few fields of a TCP segment over IPv4 on loopback that the capture tests check, read straight from the
@@ -21,7 +23,7 @@ record Segment(long number, int srcPort, int dstPort, long seq, long ack, int fl
     /** Reads an Ethernet frame of loopback: zero MAC addresses, IPv4 from 127.0.0.1 to 127.0.0.1, TCP. */
     static Segment of(RawFrame frame) {
         byte[] b = frame.data();
-        assertEquals(1, frame.linkType(), "link type of " + frame);
+        assertEquals(LinkType.ETHERNET, frame.linkType(), "link type of " + frame);
         for (int i = 0; i < 12; i++) {
             assertEquals(0, b[i], "MAC address byte " + i + " of " + frame + " (loopback has none)");
         }
