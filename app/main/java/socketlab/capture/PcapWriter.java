@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import socketlab.decode.LinkType;
 import socketlab.decode.RawFrame;
@@ -85,6 +88,17 @@ public final class PcapWriter implements Closeable {
         out.write(recordHeader.array());
         out.write(data);
         written++;
+    }
+
+    /** Why {@code file} could not be written, in plain words: "cannot write x.pcap: permission denied". */
+    public static String cannotWrite(Path file, IOException e) {
+        String reason = switch (e) {
+            case NoSuchFileException n -> "its folder does not exist";
+            case AccessDeniedException a -> "permission denied";
+            case FileSystemException f when f.getReason() != null -> f.getReason();
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+        return "cannot write " + file + ": " + reason;
     }
 
     /** Pushes what is buffered to the file, so that it is complete up to here even if the program is killed. */

@@ -240,13 +240,7 @@ final class CaptureCommand {
         }
 
         private String failure(IOException e) {
-            String reason = switch (e) {
-                case NoSuchFileException n -> "its folder does not exist";
-                case AccessDeniedException a -> "permission denied";
-                case FileSystemException f when f.getReason() != null -> f.getReason();
-                default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            };
-            return "cannot write " + path + ": " + reason;
+            return PcapWriter.cannotWrite(path, e);
         }
     }
 

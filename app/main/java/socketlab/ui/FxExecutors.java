@@ -24,6 +24,11 @@ public final class FxExecutors implements AutoCloseable {
         return register(Executors.newCachedThreadPool(named(concern)));
     }
 
+    /** One thread that runs the work of one concern in the order it was given, e.g. "capture-ingest". */
+    public ExecutorService sequential(String concern) {
+        return register(Executors.newSingleThreadExecutor(named(concern)));
+    }
+
     /** One thread for periodic work of one concern, e.g. "server-poll". */
     public ScheduledExecutorService scheduler(String concern) {
         return register(Executors.newSingleThreadScheduledExecutor(named(concern)));

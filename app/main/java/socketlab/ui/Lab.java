@@ -2,16 +2,23 @@ package socketlab.ui;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import socketlab.capture.FilterPresets;
+import socketlab.capture.PacketLog;
 import socketlab.client.ClientSessions;
+import socketlab.dns.DnsServer;
+import socketlab.net.Addresses;
 import socketlab.net.PortNotes;
 import socketlab.net.TcpTable;
 import socketlab.ui.address.AddressesController;
 import socketlab.ui.address.AddressesViewModel;
+import socketlab.ui.capture.CaptureController;
+import socketlab.ui.capture.CaptureViewModel;
 import socketlab.ui.client.ClientsController;
 import socketlab.ui.client.ClientsViewModel;
 import socketlab.ui.connections.ConnectionsController;
@@ -19,6 +26,7 @@ import socketlab.ui.connections.ConnectionsViewModel;
 import socketlab.ui.dns.DnsController;
 import socketlab.ui.dns.DnsViewModel;
 import socketlab.ui.server.ServersController;
+import socketlab.ui.server.RunningServerViewModel;
 import socketlab.ui.server.ServersViewModel;
 
 /**
@@ -39,6 +47,8 @@ public final class Lab implements AutoCloseable {
     private final ClientsViewModel clients;
     private final ConnectionsViewModel connections;
     private final DnsViewModel dns;
+    private final CaptureViewModel capture;
+    private MainWindowController window;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
 
@@ -51,6 +61,13 @@ public final class Lab implements AutoCloseable {
         connections = new ConnectionsViewModel(List.of(servers.connectionSource(), clientSessions), TcpTable::read,
                 TcpTable.available(), PortNotes::system, executors.scheduler("connections-poll"), pulses);
         dns = new DnsViewModel(new Background(executors.background("dns"), Platform::runLater), pulses);
+        capture = new CaptureViewModel(new Background(executors.background("capture-control"), Platform::runLater),
+                executors.sequential("capture-ingest"), Platform::runLater, pulses, new PacketLog(),
+                () -> servers.servers().stream().map(RunningServerViewModel::port).toList(), this::dnsFilter);
+        servers.setCaptureHandler(port -> {
+            capture.captureServer(port);
+            window.showPane("capture");
+        });
     }
 
     /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
@@ -73,6 +90,9 @@ public final class Lab implements AutoCloseable {
                         () -> ConnectionsController.view(connections)),
                 new PaneEntry("dns", "DNS", "turn names into addresses and back, and trace a name from the root",
                         () -> DnsController.view(dns)),
+                new PaneEntry("capture", "Capture",
+                        "see your own packets: every header field, its bytes, and each connection's ladder",
+                        () -> CaptureController.view(capture)),
                 new PaneEntry("addresses", "Addresses",
                         "take IPv4 and IPv6 addresses apart: bytes, byte order, sockaddr_in and sockaddr_in6",
                         () -> AddressesController.view(new AddressesViewModel())));
@@ -80,6 +100,7 @@ public final class Lab implements AutoCloseable {
 
     private void show(Stage stage) {
         MainWindowController controller = new MainWindowController(panes(), zoom, theme);
+        window = controller;
         var view = Views.load(MainWindowController.class, "MainWindow.fxml", controller);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(WIDTH, screen.getWidth()),
@@ -103,6 +124,14 @@ public final class Lab implements AutoCloseable {
         return url.toExternalForm();
     }
 
+    /** The filter for the DNS pane's traffic: its chosen server, or DNS's port when it uses the system resolver. */
+    private Optional<String> dnsFilter() {
+        var server = dns.server();
+        Optional<DnsServer> chosen = server.isValid() ? server.value() : Optional.empty();
+        return Optional.of(FilterPresets.dns(chosen.map(d -> Addresses.toText(d.address())),
+                chosen.map(DnsServer::port).orElse(DnsServer.PORT)));
+    }
+
     /** Stops every server, then the pulses and the background threads. */
     @Override
     public void close() {
@@ -110,6 +139,7 @@ public final class Lab implements AutoCloseable {
         clients.close();
         servers.close();
         dns.close();
+        capture.close();
         pulses.stop();
         executors.close();
     }

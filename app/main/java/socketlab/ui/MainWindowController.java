@@ -83,6 +83,17 @@ public final class MainWindowController {
         }
     }
 
+    /** Shows the pane with that id, as if its navigation button had been pressed. */
+    public void showPane(String id) {
+        for (var toggle : navGroup.getToggles()) {
+            if (((PaneEntry) toggle.getUserData()).id().equals(id)) {
+                navGroup.selectToggle(toggle);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no pane " + id);
+    }
+
     private void show(PaneEntry pane) {
         Parent view = loaded.computeIfAbsent(pane.id(), id -> pane.view().get());
         content.setContent(view);

@@ -49,6 +49,8 @@ public final class ServerDetailController {
     @FXML
     private Button stopButton;
     @FXML
+    private Button captureButton;
+    @FXML
     private Label acceptedCount;
     @FXML
     private Label servedCount;
@@ -172,6 +174,9 @@ public final class ServerDetailController {
 
         serverSummary.textProperty().bind(s.statusProperty().map(t -> "● " + t + "  ·  " + s.summary()));
         stopButton.disableProperty().bind(s.statusProperty().map(t -> !"running".equals(t)));
+        captureButton.visibleProperty().bind(servers.canCaptureProperty());
+        captureButton.managedProperty().bind(servers.canCaptureProperty());
+        captureButton.disableProperty().bind(s.statusProperty().map(t -> !"running".equals(t)));
         closeAllButton.disableProperty().bind(Bindings.isEmpty(s.connections()));
         connectionCount.textProperty().bind(Bindings.size(s.connections()).map(n -> "(" + n + ")"));
         gaugeText.textProperty().bind(s.gaugeTextProperty());
@@ -208,6 +213,13 @@ public final class ServerDetailController {
     @FXML
     private void stop() {
         servers.stop(shown);
+    }
+
+    @FXML
+    private void capture() {
+        if (shown != null) {
+            servers.capture(shown);
+        }
     }
 
     @FXML

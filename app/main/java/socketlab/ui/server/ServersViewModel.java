@@ -3,6 +3,8 @@ package socketlab.ui.server;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,6 +51,10 @@ public final class ServersViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper(this, "startError", "");
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(this, "starting");
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
+    private final ReadOnlyBooleanWrapper canCapture = new ReadOnlyBooleanWrapper(this, "canCapture");
+    private IntConsumer captureHandler = port -> { };
+    /** Also sees every server event, on the server's threads (the capture pane's record of socket calls). */
+    private volatile Consumer<ServerEvent> eventTap = e -> { };
 
     /**
      * @param control runs start, stop and close off the JavaFX thread
@@ -134,7 +140,10 @@ public final class ServersViewModel implements AutoCloseable {
         ServerConfig config = form.toConfig();
         PulseQueue<ServerEvent> events = new PulseQueue<>(RunningServerViewModel.EVENT_QUEUE_CAPACITY);
         starting.set(true);
-        control.run(() -> LabServer.start(config, events::offer), server -> {
+        control.run(() -> LabServer.start(config, e -> {
+            events.offer(e);
+            eventTap.accept(e);
+        }), server -> {
             starting.set(false);
             startError.set("");
             RunningServerViewModel vm = new RunningServerViewModel(server, events, control, errors);
@@ -154,6 +163,27 @@ public final class ServersViewModel implements AutoCloseable {
         }
         LOG.log(Level.ERROR, "starting a server failed unexpectedly", e);
         return "The server did not start: " + UncaughtErrors.plainWords(e);
+    }
+
+    /** What "Capture" on a server does: open the capture pane on loopback, filtered to the server's port. */
+    public void setCaptureHandler(IntConsumer handler) {
+        captureHandler = handler;
+        canCapture.set(true);
+    }
+
+    /** Whether a capture handler is set, so that the server's view offers "Capture". */
+    public ReadOnlyBooleanProperty canCaptureProperty() {
+        return canCapture.getReadOnlyProperty();
+    }
+
+    /** Captures {@code server}'s traffic. */
+    public void capture(RunningServerViewModel server) {
+        captureHandler.accept(server.port());
+    }
+
+    /** Gives {@code tap} every event of every server started from now on, on the servers' own threads. */
+    public void setEventTap(Consumer<ServerEvent> tap) {
+        eventTap = tap;
     }
 
     /** Stops a server off the JavaFX thread: listener, connections and handler threads; then it leaves the list. */

@@ -1,0 +1,182 @@
+package socketlab.capture;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import socketlab.decode.Frame;
+import socketlab.decode.FrameDecoder;
+import socketlab.decode.LinkType;
+import socketlab.decode.LocalAddresses;
+import socketlab.decode.RawFrame;
+
+/**
+ * The packets of one capture as the window shows them: the frames kept compactly, in order, with the decoder state
+ * that follows them (TCP streams, relative sequence numbers), so that any one frame can be decoded again when it is
+ * looked at. Frames are added in capture order by one background thread and read by any thread.
+ *
+ * <p>It holds at most {@link #MAX_FRAMES} frames and {@link #MAX_BYTES} bytes: a capture that reaches either is
+ * told so ({@link #isFull()}) instead of using up the machine's memory.
+ */
+public final class PacketLog {
+    /** A million frames: more than a lab exercise makes, and what the benchmark opens. */
+    public static final int MAX_FRAMES = 1_000_000;
+    /** Half a gigabyte of captured bytes, the most the window keeps. */
+    public static final long MAX_BYTES = 512L << 20;
+
+    private static final int SAVE_CHUNK = 4096;
+
+    private final int maxFrames;
+    private final long maxBytes;
+    private final LocalAddresses local;
+    private FrameStore store;
+    private FrameDecoder decoder;
+    /** The TCP stream of each frame, -1 for frames without TCP: picks a connection's frames without decoding all. */
+    private int[] streams = new int[1024];
+    private boolean full;
+    private volatile int size;
+
+    public PacketLog() {
+        this(MAX_FRAMES, MAX_BYTES, LocalAddresses.ofThisMachine());
+    }
+
+    public PacketLog(int maxFrames, long maxBytes, LocalAddresses local) {
+        this.maxFrames = maxFrames;
+        this.maxBytes = maxBytes;
+        this.local = local;
+        clear();
+    }
+
+    /** Forgets every frame and the decoder's state: the next frame starts a new capture. */
+    public synchronized void clear() {
+        store = new FrameStore(maxFrames, maxBytes);
+        decoder = new FrameDecoder(local);
+        streams = new int[1024];
+        full = false;
+        size = 0;
+    }
+
+    /**
+     * Adds frames in capture order and decodes each once, to follow its TCP connection.
+     *
+     * @return how many were kept: fewer than offered once the log is full, or when a frame's link type differs from
+     *         the frames before it (a log holds one capture)
+     */
+    public synchronized int addAll(List<RawFrame> frames) {
+        int kept = 0;
+        for (RawFrame f : frames) {
+            if (full || !store.add(f)) {
+                full = full || !store.hasRoomFor(f.data().length);
+                break;
+            }
+            int index = store.size() - 1;
+            if (index == streams.length) {
+                streams = Arrays.copyOf(streams, Math.min(maxFrames, index * 2));
+            }
+            streams[index] = streamOf(decoder.decode(store.get(index)));
+            kept++;
+        }
+        size = store.size();
+        return kept;
+    }
+
+    private static int streamOf(Frame f) {
+        return f.layer("tcp").map(l -> (int) l.number("tcp.stream", -1)).orElse(-1);
+    }
+
+    /** How many frames the log holds; safe to ask from any thread without waiting for the writer. */
+    public int size() {
+        return size;
+    }
+
+    /** True once a frame did not fit: the capture reached the log's limit. */
+    public synchronized boolean isFull() {
+        return full;
+    }
+
+    public int maxFrames() {
+        return maxFrames;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The captured bytes held. */
+    public synchronized long bytes() {
+        return store.bytes();
+    }
+
+    /** The frames' link type, when there are frames. */
+    public synchronized Optional<LinkType> linkType() {
+        return Optional.ofNullable(store.linkType());
+    }
+
+    /** The frame at {@code index} (0-based) as captured, numbered {@code index + 1}. */
+    public synchronized RawFrame raw(int index) {
+        return store.get(index);
+    }
+
+    /** The frame at {@code index} decoded, with relative sequence numbers of its connection. */
+    public synchronized Frame decode(int index) {
+        return decoder.decode(store.get(index));
+    }
+
+    /** Microseconds from the first frame to the frame at {@code index}. */
+    public synchronized long relativeMicros(int index) {
+        return store.micros(index) - store.micros(0);
+    }
+
+    /** The TCP stream number of the frame at {@code index}, or -1 when it carries no TCP. */
+    public synchronized int stream(int index) {
+        return streams[index];
+    }
+
+    /** Every frame of TCP stream {@code stream}, decoded, in capture order. */
+    public synchronized List<Frame> streamFrames(int stream) {
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < store.size(); i++) {
+            if (streams[i] == stream) {
+                frames.add(decoder.decode(store.get(i)));
+            }
+        }
+        return frames;
+    }
+
+    /**
+     * Saves every frame held when it is called as a classic pcap file that tcpdump and Wireshark open. Frames are
+     * copied out a few thousand at a time, so a capture can go on (and the window read frames) while a large one is
+     * written.
+     *
+     * @throws IOException when the file cannot be written
+     * @throws IllegalStateException when the log is empty
+     */
+    public void save(Path file) throws IOException {
+        LinkType type;
+        int count;
+        FrameStore frames; // kept even if the log is cleared meanwhile: the file gets what was there when asked
+        synchronized (this) {
+            frames = store;
+            type = store.linkType();
+            count = store.size();
+        }
+        if (type == null) {
+            throw new IllegalStateException("there are no packets to save");
+        }
+        try (PcapWriter w = PcapWriter.create(file, type, CaptureOptions.MAX_SNAPLEN)) {
+            for (int from = 0; from < count; from += SAVE_CHUNK) {
+                List<RawFrame> chunk = new ArrayList<>(SAVE_CHUNK);
+                synchronized (this) {
+                    for (int i = from; i < Math.min(count, from + SAVE_CHUNK); i++) {
+                        chunk.add(frames.get(i));
+                    }
+                }
+                for (RawFrame f : chunk) {
+                    w.write(f);
+                }
+            }
+        }
+    }
+}

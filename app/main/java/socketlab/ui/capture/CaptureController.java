@@ -1,0 +1,434 @@
+package socketlab.ui.capture;
+
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import socketlab.capture.CaptureProblem;
+import socketlab.capture.NetInterface;
+import socketlab.decode.Field;
+import socketlab.decode.FieldAt;
+import socketlab.decode.Frame;
+import socketlab.ui.Sizes;
+import socketlab.ui.Views;
+import socketlab.ui.capture.PacketRows.PacketRow;
+
+/** The Capture pane's view: binds the toolbar, the packet list and the decoded packet to the model. */
+public final class CaptureController {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final String[] ROW_CLASSES = {"row-tcp", "row-udp", "row-icmp", "row-arp", "row-ip", "row-eth",
+        "row-malformed"};
+    private static final String[] LAYER_CLASSES = {"layer-eth", "layer-ip", "layer-transport", "layer-payload",
+        "layer-malformed", "layer-frame"};
+
+    private final CaptureViewModel vm;
+
+    @FXML
+    private VBox pane;
+    @FXML
+    private ComboBox<NetInterface> interfaceChoice;
+    @FXML
+    private TextField filterField;
+    @FXML
+    private MenuButton presetsButton;
+    @FXML
+    private MenuItem presetLabServers;
+    @FXML
+    private MenuItem presetDns;
+    @FXML
+    private Button startButton;
+    @FXML
+    private Button stopButton;
+    @FXML
+    private Button clearButton;
+    @FXML
+    private Button openButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Label filterError;
+    @FXML
+    private Label presetNote;
+    @FXML
+    private VBox problemBox;
+    @FXML
+    private Label problemWhat;
+    @FXML
+    private Label problemFix;
+    @FXML
+    private Button openInsteadButton;
+    @FXML
+    private Label sourceLabel;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label limitNote;
+    @FXML
+    private Label fileMessage;
+    @FXML
+    private SplitPane mainSplit;
+    @FXML
+    private SplitPane detailSplit;
+    @FXML
+    private TableView<PacketRef> packetTable;
+    @FXML
+    private TableColumn<PacketRef, String> numberColumn;
+    @FXML
+    private TableColumn<PacketRef, String> timeColumn;
+    @FXML
+    private TableColumn<PacketRef, String> sourceColumn;
+    @FXML
+    private TableColumn<PacketRef, String> destinationColumn;
+    @FXML
+    private TableColumn<PacketRef, String> protocolColumn;
+    @FXML
+    private TableColumn<PacketRef, String> lengthColumn;
+    @FXML
+    private TableColumn<PacketRef, String> infoColumn;
+    @FXML
+    private TreeView<FieldTree.Entry> detailTree;
+    @FXML
+    private Label explanation;
+    @FXML
+    private TabPane viewTabs;
+    @FXML
+    private Tab bytesTab;
+    @FXML
+    private Tab diagramTab;
+    @FXML
+    private Tab ladderTab;
+    @FXML
+    private Tab followTab;
+
+    /** True while the tree's selection is being set from a byte or a diagram box, so it does not echo back. */
+    private boolean selectingField;
+
+    public CaptureController(CaptureViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Loads the pane's view, bound to {@code vm}. */
+    public static Parent view(CaptureViewModel vm) {
+        Parent root = Views.load(CaptureController.class, "CapturePane.fxml", new CaptureController(vm))
+                .root();
+        vm.loadInterfaces();
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindToolbar();
+        bindMessages();
+        bindTable();
+        bindDetail();
+        mainSplit.setDividerPositions(0.45);
+        detailSplit.setDividerPositions(0.48);
+    }
+
+    private void bindToolbar() {
+        interfaceChoice.setItems(vm.interfaces());
+        interfaceChoice.valueProperty().bindBidirectional(vm.selectedInterfaceProperty());
+        interfaceChoice.setButtonCell(new InterfaceCell(NetInterface::name));
+        interfaceChoice.setCellFactory(list -> new InterfaceCell(NetInterface::describe));
+        interfaceChoice.setTooltip(new Tooltip("The interface to capture on. lo (loopback) carries the traffic"
+                + " between programs on this machine — the lab's servers and clients."));
+        interfaceChoice.disableProperty().bind(vm.runningProperty());
+
+        filterField.textProperty().bindBidirectional(vm.filter().textProperty());
+        filterField.setTooltip(new Tooltip("A capture (BPF) filter, as tcpdump takes it: only matching packets are"
+                + " kept. Empty keeps every packet."));
+        filterField.disableProperty().bind(vm.runningProperty());
+        vm.filter().validProperty().subscribe(ok -> filterField.pseudoClassStateChanged(INVALID, !ok));
+        presetsButton.disableProperty().bind(vm.runningProperty());
+        presetLabServers.setText("My lab servers (their ports)");
+        presetDns.setText("This DNS lookup (the DNS pane's server)");
+
+        startButton.disableProperty().bind(vm.runningProperty().or(vm.busyProperty())
+                .or(vm.filter().validProperty().not()).or(interfaceChoice.valueProperty().isNull()));
+        stopButton.disableProperty().bind(vm.runningProperty().not().or(vm.busyProperty()));
+        saveButton.disableProperty().bind(Bindings.isEmpty(vm.packets()).or(vm.busyProperty()));
+        clearButton.disableProperty().bind(Bindings.isEmpty(vm.packets()));
+        openButton.disableProperty().bind(vm.busyProperty());
+        startButton.setTooltip(new Tooltip("Start a new capture (the list starts empty). Only this machine's own"
+                + " traffic is captured: the lab never uses promiscuous mode."));
+        stopButton.setTooltip(new Tooltip("Stop capturing; the packets stay in the list"));
+        saveButton.setTooltip(new Tooltip("Save the packets as a .pcap file that tcpdump -r and Wireshark open"));
+        openButton.setTooltip(new Tooltip("Open a .pcap or .pcapng file"));
+    }
+
+    private void bindMessages() {
+        filterError.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.filter().errorProperty().get().isEmpty() ? vm.filterProblemProperty().get()
+                        : vm.filter().errorProperty().get(),
+                vm.filter().errorProperty(), vm.filterProblemProperty()));
+        showOnlyWithText(filterError);
+        presetNote.textProperty().bind(vm.presetNoteProperty());
+        showOnlyWithText(presetNote);
+        limitNote.textProperty().bind(vm.limitNoteProperty());
+        showOnlyWithText(limitNote);
+        fileMessage.textProperty().bind(vm.fileMessageProperty());
+        showOnlyWithText(fileMessage);
+        sourceLabel.textProperty().bind(vm.sourceProperty());
+        statusLabel.textProperty().bind(vm.statusProperty());
+
+        problemBox.visibleProperty().bind(vm.problemProperty().isNotNull());
+        problemBox.managedProperty().bind(problemBox.visibleProperty());
+        problemWhat.textProperty().bind(vm.problemProperty().map(p -> capitalised(p.what()) + "."));
+        problemFix.textProperty().bind(vm.problemProperty().map(p -> p.fix().isEmpty() ? "" : "Fix: " + p.fix()));
+        openInsteadButton.visibleProperty().bind(vm.problemProperty().map(p ->
+                p.kind() == CaptureProblem.Kind.NOT_PERMITTED || p.kind() == CaptureProblem.Kind.NO_LIBPCAP)
+                .orElse(false));
+        openInsteadButton.managedProperty().bind(openInsteadButton.visibleProperty());
+    }
+
+    private static void showOnlyWithText(Label label) {
+        Sizes.showWhenSet(label, label.textProperty(), null);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void bindTable() {
+        packetTable.setItems(vm.packets());
+        packetTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        column(numberColumn, r -> Long.toString(r.number()));
+        column(timeColumn, PacketRow::time);
+        column(sourceColumn, PacketRow::source);
+        column(destinationColumn, PacketRow::destination);
+        column(protocolColumn, PacketRow::protocol);
+        column(lengthColumn, r -> Integer.toString(r.length()));
+        column(infoColumn, PacketRow::info);
+        Sizes.widthInEm(numberColumn, 4.5, sourceLabel);
+        Sizes.widthInEm(timeColumn, 7, sourceLabel);
+        Sizes.widthInEm(sourceColumn, 11, sourceLabel);
+        Sizes.widthInEm(destinationColumn, 11, sourceLabel);
+        Sizes.widthInEm(protocolColumn, 6, sourceLabel);
+        Sizes.widthInEm(lengthColumn, 5, sourceLabel);
+        Sizes.widthInEm(infoColumn, 40, sourceLabel);
+        packetTable.setRowFactory(t -> new PacketTableRow());
+        packetTable.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.select(i.intValue()));
+        // Follow the newest packet while the user has not chosen one, as a live capture scrolls in Wireshark.
+        vm.packets().addListener((javafx.collections.ListChangeListener<PacketRef>) c -> {
+            if (vm.runningProperty().get() && packetTable.getSelectionModel().isEmpty() && !vm.packets().isEmpty()) {
+                packetTable.scrollTo(vm.packets().size() - 1);
+            }
+        });
+    }
+
+    /** A column whose cells decode their row only when drawn. */
+    private void column(TableColumn<PacketRef, String> column, Function<PacketRow, String> text) {
+        column.setCellValueFactory(null);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String ignored, boolean empty) {
+                super.updateItem(ignored, empty);
+                // A row's position in the list is its packet's position in the capture.
+                int index = getIndex();
+                setText(empty || index < 0 || index >= vm.packets().size() ? null
+                        : text.apply(vm.rows().of(index)));
+            }
+        });
+    }
+
+    /** Paints a row by its innermost protocol, as Wireshark's colouring rules do. */
+    private final class PacketTableRow extends TableRow<PacketRef> {
+        @Override
+        protected void updateItem(PacketRef ref, boolean empty) {
+            super.updateItem(ref, empty);
+            getStyleClass().removeAll(ROW_CLASSES);
+            if (!empty && ref != null) {
+                getStyleClass().add("row-" + vm.rows().of(ref.index()).layer());
+            }
+        }
+    }
+
+    private void bindDetail() {
+        detailTree.setCellFactory(t -> new FieldCell());
+        vm.selectedProperty().subscribe(this::showFrame);
+        detailTree.getSelectionModel().selectedItemProperty().subscribe(item -> {
+            if (!selectingField) {
+                showEntry(item == null ? null : item.getValue());
+            }
+        });
+    }
+
+    private void showFrame(Frame frame) {
+        detailTree.setRoot(frame == null ? null : FieldTree.of(frame));
+        explanation.setText(frame == null
+                ? "Select a packet, then a field: its bytes light up and this line says what it is for."
+                : "Select a field to see its bytes and what it is for.");
+    }
+
+    private void showEntry(FieldTree.Entry entry) {
+        if (entry == null) {
+            return;
+        }
+        Field f = entry.field();
+        explanation.setText(f == null ? entry.layer().title() : f.text() + " — " + f.explanation());
+    }
+
+    /** Selects, in the tree, the field a byte belongs to: what clicking a byte in the bytes pane does. */
+    void selectByte(int byteOffset) {
+        Frame frame = vm.selectedProperty().get();
+        if (frame == null || detailTree.getRoot() == null) {
+            return;
+        }
+        FieldAt.of(frame, byteOffset).ifPresent(this::selectField);
+    }
+
+    /** Selects {@code field} in the tree and shows it everywhere. */
+    void selectField(Field field) {
+        TreeItem<FieldTree.Entry> item = FieldTree.find(detailTree.getRoot(), field);
+        if (item == null) {
+            return;
+        }
+        for (TreeItem<FieldTree.Entry> p = item.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        detailTree.getSelectionModel().select(item);
+        int row = detailTree.getRow(item);
+        if (row >= 0) {
+            detailTree.scrollTo(Math.max(0, row - 3));
+        }
+    }
+
+    /** A line of the detail tree, marked with its layer's colour, its explanation as tooltip. */
+    private static final class FieldCell extends TreeCell<FieldTree.Entry> {
+        private final Tooltip tip = new Tooltip();
+
+        FieldCell() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(FieldTree.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll(LAYER_CLASSES);
+            getStyleClass().remove("layer-heading");
+            if (empty || entry == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(entry.text());
+            getStyleClass().add("layer-" + FieldTree.layerClass(entry.layer()));
+            if (entry.field() == null) {
+                getStyleClass().add("layer-heading");
+                setTooltip(null);
+            } else {
+                tip.setText(entry.field().explanation());
+                setTooltip(tip);
+            }
+        }
+    }
+
+    /** An interface in the chooser: its name when chosen, name, marks and addresses in the list. */
+    private static final class InterfaceCell extends ListCell<NetInterface> {
+        private final Function<NetInterface, String> text;
+
+        InterfaceCell(Function<NetInterface, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(NetInterface nif, boolean empty) {
+            super.updateItem(nif, empty);
+            setText(empty || nif == null ? null : text.apply(nif));
+        }
+    }
+
+    // ---- actions
+
+    @FXML
+    private void start() {
+        vm.start();
+    }
+
+    @FXML
+    private void stop() {
+        vm.stop();
+    }
+
+    @FXML
+    private void clear() {
+        vm.clear();
+    }
+
+    @FXML
+    private void open() {
+        FileChooser chooser = captureFiles("Open a capture");
+        File file = chooser.showOpenDialog(pane.getScene().getWindow());
+        if (file != null) {
+            vm.open(file.toPath());
+        }
+    }
+
+    @FXML
+    private void save() {
+        FileChooser chooser = captureFiles("Save the packets");
+        chooser.setInitialFileName("capture.pcap");
+        File file = chooser.showSaveDialog(pane.getScene().getWindow());
+        if (file != null) {
+            vm.save(file.toPath());
+        }
+    }
+
+    private static FileChooser captureFiles(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Capture files (*.pcap, *.pcapng, *.cap)", "*.pcap", "*.pcapng",
+                        "*.cap"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+
+    @FXML
+    private void presetLabServers() {
+        vm.presetLabServers();
+    }
+
+    @FXML
+    private void presetDns() {
+        vm.presetDns();
+    }
+
+    @FXML
+    private void presetPing() {
+        vm.presetPing();
+    }
+
+    @FXML
+    private void presetTcp() {
+        vm.presetTcp();
+    }
+
+    @FXML
+    private void presetEverything() {
+        vm.presetEverything();
+    }
+}

@@ -1,0 +1,502 @@
+package socketlab.ui.capture;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Subscription;
+import socketlab.capture.CaptureFilter;
+import socketlab.capture.CaptureOptions;
+import socketlab.capture.CaptureProblem;
+import socketlab.capture.CaptureSession;
+import socketlab.capture.CaptureStats;
+import socketlab.capture.FilterPresets;
+import socketlab.capture.Interfaces;
+import socketlab.capture.NetInterface;
+import socketlab.capture.PacketLog;
+import socketlab.capture.PcapFileException;
+import socketlab.capture.PcapReader;
+import socketlab.capture.PcapWriter;
+import socketlab.decode.Frame;
+import socketlab.decode.LinkType;
+import socketlab.decode.RawFrame;
+import socketlab.ui.Background;
+import socketlab.ui.Pulses;
+import socketlab.ui.UncaughtErrors;
+import socketlab.ui.ValidatedField;
+
+/**
+ * The Capture pane's state: the interface and filter, the live capture or the opened file, the packets so far and
+ * the one selected. Frames go from the capture thread to one ingest thread, which keeps them in a {@link PacketLog};
+ * the JavaFX thread learns once per pulse how many there are and adds their rows in one go, and decodes a frame
+ * only when its row is drawn or selected.
+ */
+public final class CaptureViewModel implements AutoCloseable {
+    /** How often the live counters are read: often enough to look alive, rarely enough to cost nothing. */
+    private static final long STATS_EVERY_NANOS = 250_000_000L;
+    /** Frames handed to the log per lock: the JavaFX thread, decoding a row, never waits long for the ingest thread. */
+    private static final int INGEST_SLICE = 256;
+
+    private final Background control;
+    private final Executor ingest;
+    private final Executor fx;
+    private final Supplier<List<Integer>> labPorts;
+    private final Supplier<Optional<String>> dnsFilter;
+    private final PacketLog log;
+    private final PacketRows rows;
+    private final Subscription pulse;
+
+    private final ObservableList<NetInterface> interfaces = FXCollections.observableArrayList();
+    private final ObjectProperty<NetInterface> selectedInterface = new SimpleObjectProperty<>(this, "interface");
+    private final ValidatedField<String> filter = new ValidatedField<>("",
+            text -> CaptureFilter.validate(text, LinkType.ETHERNET));
+    private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper(this, "filterProblem", "");
+    private final ReadOnlyStringWrapper presetNote = new ReadOnlyStringWrapper(this, "presetNote", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyStringWrapper limitNote = new ReadOnlyStringWrapper(this, "limitNote", "");
+    private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper(this, "fileMessage", "");
+    private final ReadOnlyObjectWrapper<CaptureProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ObservableList<PacketRef> packets = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Frame> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+
+    // JavaFX thread only.
+    private CaptureSession session;
+    private long lastStats;
+    private boolean interfacesRequested;
+    private boolean startWhenListed;
+    private boolean closed;
+    /** Raised by every new capture or file; frames of an older one still queued for the ingest thread are dropped. */
+    private volatile long captureId;
+    /** Raised by every clear; the rows shown belong to the log once the ingest thread has caught up with it. */
+    private volatile int requestedGeneration;
+    private volatile int logGeneration;
+    private int shownGeneration;
+
+    /**
+     * @param control   one-shot work: listing interfaces, starting and stopping a capture, saving
+     * @param ingest    one thread, in order: keeping captured frames, clearing, reading files
+     * @param fx        the JavaFX thread
+     * @param labPorts  the ports of the lab's running servers, for the "my lab servers" filter
+     * @param dnsFilter the filter for the DNS pane's lookups, for the "this DNS lookup" filter
+     */
+    public CaptureViewModel(Background control, Executor ingest, Executor fx, Pulses pulses, PacketLog log,
+            Supplier<List<Integer>> labPorts, Supplier<Optional<String>> dnsFilter) {
+        this.control = control;
+        this.ingest = ingest;
+        this.fx = fx;
+        this.log = log;
+        this.labPorts = labPorts;
+        this.dnsFilter = dnsFilter;
+        this.rows = new PacketRows(log);
+        filter.textProperty().subscribe(t -> filterProblem.set(""));
+        this.pulse = pulses.subscribe(this::pulse);
+    }
+
+    // ---- interfaces
+
+    /** Lists the interfaces in the background, once; loopback is chosen, since the lab's own traffic is there. */
+    public void loadInterfaces() {
+        if (interfacesRequested) {
+            return;
+        }
+        interfacesRequested = true;
+        control.run(Interfaces::list, list -> {
+            interfaces.setAll(list);
+            if (selectedInterface.get() == null || startWhenListed) {
+                Interfaces.preferred(list).ifPresent(selectedInterface::set);
+            }
+            if (startWhenListed) {
+                startWhenListed = false;
+                start();
+            }
+        }, e -> {
+            startWhenListed = false;
+            failed(e);
+        });
+    }
+
+    // ---- capture
+
+    /** Starts a new capture on the chosen interface with the filter, replacing the packets shown. */
+    public void start() {
+        if (busy.get()) {
+            return;
+        }
+        if (!filter.isValid()) {
+            return; // the field already says why
+        }
+        NetInterface nif = selectedInterface.get();
+        if (nif == null) {
+            problem.set(null);
+            fileMessage.set("Choose an interface to capture on (lo carries the lab's own traffic).");
+            return;
+        }
+        CaptureOptions options = CaptureOptions.on(nif.name()).withFilter(filter.value());
+        long id = beginNewCapture();
+        busy.set(true);
+        control.run(() -> CaptureSession.start(options, batch -> ingest.execute(() -> ingestLive(batch, id))),
+                started -> {
+                    busy.set(false);
+                    if (closed || id != captureId) {
+                        started.stop(); // the window closed or a file was opened while it was starting
+                        return;
+                    }
+                    session = started;
+                    running.set(true);
+                    lastStats = 0;
+                    source.set("Live capture on " + nif.name() + (nif.loopback() ? " (loopback)" : "")
+                            + (options.filter().isEmpty() ? ", every packet" : ", filter " + options.filter()));
+                    status.set(CaptureStats.NONE.describe());
+                }, e -> {
+                    busy.set(false);
+                    failed(e);
+                });
+    }
+
+    /** Stops the live capture; its packets stay. */
+    public void stop() {
+        CaptureSession s = session;
+        if (s == null) {
+            return;
+        }
+        busy.set(true);
+        control.run(() -> {
+            s.stop();
+            return s.stats();
+        }, stats -> {
+            busy.set(false);
+            ended(s, stats);
+        }, e -> {
+            busy.set(false);
+            failed(e);
+        });
+    }
+
+    /**
+     * Captures one lab server's traffic on loopback, at once, replacing a capture that is running: what "Capture my
+     * server" asks for. When the interfaces are still being listed, it starts as soon as they are.
+     */
+    public void captureServer(int port) {
+        filter.textProperty().set(FilterPresets.server(port));
+        presetNote.set("");
+        if (interfaces.isEmpty()) {
+            startWhenListed = true;
+            loadInterfaces();
+            return;
+        }
+        interfaces.stream().filter(NetInterface::loopback).findFirst().ifPresent(selectedInterface::set);
+        start();
+    }
+
+    private void ingestLive(List<RawFrame> batch, long id) {
+        if (id != captureId) {
+            return; // a newer capture or file replaced this one
+        }
+        add(batch);
+        CaptureSession s = session;
+        if (log.isFull() && s != null) {
+            s.stop(); // a full log takes no more: stopping tells the user rather than dropping silently
+        }
+    }
+
+    private void add(List<RawFrame> frames) {
+        for (int from = 0; from < frames.size(); from += INGEST_SLICE) {
+            log.addAll(frames.subList(from, Math.min(frames.size(), from + INGEST_SLICE)));
+            if (log.isFull()) {
+                return;
+            }
+        }
+    }
+
+    /** Forgets the packets shown; a live capture goes on into an empty list. */
+    public void clear() {
+        requestedGeneration++;
+        int generation = requestedGeneration;
+        packets.clear();
+        rows.clear();
+        selected.set(null);
+        limitNote.set("");
+        ingest.execute(() -> {
+            log.clear();
+            logGeneration = generation;
+        });
+    }
+
+    /** A new capture or file: stops a live capture, clears the list and returns the new capture's id. */
+    private long beginNewCapture() {
+        captureId++;
+        CaptureSession s = session;
+        if (s != null) {
+            session = null;
+            running.set(false);
+            control.run(() -> {
+                s.stop();
+                return s.stats();
+            }, stats -> {
+            }, this::failed);
+        }
+        problem.set(null);
+        fileMessage.set("");
+        clear();
+        return captureId;
+    }
+
+    // ---- files
+
+    /** Opens a capture file, replacing the packets shown; its frames appear as they are read. */
+    public void open(Path file) {
+        long id = beginNewCapture();
+        source.set("File " + file.getFileName());
+        status.set("reading " + file.getFileName() + " …");
+        busy.set(true);
+        ingest.execute(() -> {
+            String outcome;
+            try (var reader = PcapReader.open(file)) {
+                List<RawFrame> batch = new ArrayList<>(INGEST_SLICE);
+                RawFrame f;
+                while (id == captureId && !log.isFull() && (f = reader.next()) != null) {
+                    batch.add(f);
+                    if (batch.size() == INGEST_SLICE) {
+                        log.addAll(batch);
+                        batch.clear();
+                    }
+                }
+                log.addAll(batch);
+                outcome = "Opened " + file + ": " + log.size() + (log.size() == 1 ? " packet" : " packets")
+                        + ", link type " + reader.linkType().description() + ".";
+            } catch (PcapFileException e) {
+                outcome = "Could not read all of " + file.getFileName() + ": " + e.getMessage()
+                        + (log.size() > 0 ? " — the " + log.size() + " packets before that are shown." : "");
+            }
+            String message = outcome;
+            fx.execute(() -> {
+                if (id == captureId) {
+                    busy.set(false);
+                    fileMessage.set(message);
+                    status.set(log.size() + " packets");
+                }
+            });
+        });
+    }
+
+    /** Saves the packets shown as a pcap file, in the background; the outcome appears as the file message. */
+    public void save(Path file) {
+        if (packets.isEmpty()) {
+            fileMessage.set("There are no packets to save yet.");
+            return;
+        }
+        busy.set(true);
+        int count = packets.size();
+        control.run(() -> {
+            log.save(file);
+            return file;
+        }, saved -> {
+            busy.set(false);
+            fileMessage.set("Saved " + count + " packets to " + saved + " (pcap: tcpdump -r and Wireshark open it).");
+        }, e -> {
+            busy.set(false);
+            fileMessage.set(e instanceof IOException io ? "Could not save: " + PcapWriter.cannotWrite(file, io)
+                    : "Could not save: " + UncaughtErrors.plainWords(e));
+        });
+    }
+
+    // ---- presets
+
+    /** Sets the filter to the ports of the lab's running servers, or says there are none. */
+    public void presetLabServers() {
+        Optional<String> f = FilterPresets.labServers(labPorts.get());
+        if (f.isPresent()) {
+            filter.textProperty().set(f.get());
+            presetNote.set("");
+        } else {
+            presetNote.set("No lab server is running: start one in the Servers pane first.");
+        }
+    }
+
+    /** Sets the filter to DNS traffic of the DNS pane's server. */
+    public void presetDns() {
+        filter.textProperty().set(dnsFilter.get().orElse(FilterPresets.dns(Optional.empty(), 53)));
+        presetNote.set("");
+    }
+
+    public void presetPing() {
+        filter.textProperty().set(FilterPresets.PING);
+        presetNote.set("");
+    }
+
+    public void presetTcp() {
+        filter.textProperty().set(FilterPresets.TCP);
+        presetNote.set("");
+    }
+
+    public void presetEverything() {
+        filter.textProperty().set("");
+        presetNote.set("");
+    }
+
+    // ---- selection
+
+    /** Selects the packet at {@code index}, decoding it; -1 clears the selection. */
+    public void select(int index) {
+        selected.set(index < 0 || index >= packets.size() ? null : log.decode(index));
+    }
+
+    /** The packet list's row texts, decoded when drawn. */
+    public PacketRows rows() {
+        return rows;
+    }
+
+    public PacketLog log() {
+        return log;
+    }
+
+    // ---- pulse
+
+    private void pulse() {
+        if (logGeneration == requestedGeneration) {
+            if (shownGeneration != logGeneration) {
+                shownGeneration = logGeneration;
+            }
+            int n = log.size();
+            if (n > packets.size()) {
+                List<PacketRef> added = new ArrayList<>(n - packets.size());
+                for (int i = packets.size(); i < n; i++) {
+                    added.add(new PacketRef(i));
+                }
+                packets.addAll(added);
+            }
+            if (log.isFull() && limitNote.get().isEmpty()) {
+                limitNote.set("The list holds " + n + " packets, its limit (" + (log.maxBytes() >> 20)
+                        + " MiB of bytes or " + log.maxFrames() + " packets): capturing stopped. Save or clear"
+                        + " to go on.");
+            }
+        }
+        CaptureSession s = session;
+        if (s != null) {
+            long now = System.nanoTime();
+            if (!s.isRunning()) {
+                ended(s, s.stats());
+            } else if (now - lastStats >= STATS_EVERY_NANOS) {
+                lastStats = now;
+                status.set(s.stats().describe());
+            }
+        }
+    }
+
+    private void ended(CaptureSession s, CaptureStats stats) {
+        if (session != s) {
+            return;
+        }
+        session = null;
+        running.set(false);
+        status.set(stats.describe());
+        s.failure().ifPresent(problem::set);
+    }
+
+    private void failed(Exception e) {
+        if (e instanceof CaptureProblem p) {
+            if (p.kind() == CaptureProblem.Kind.BAD_FILTER) {
+                filterProblem.set(p.getMessage());
+            } else {
+                problem.set(p);
+            }
+        } else {
+            fileMessage.set(UncaughtErrors.plainWords(e));
+        }
+    }
+
+    /** Stops a live capture and the pulse; the window is closing. */
+    @Override
+    public void close() {
+        closed = true;
+        captureId++;
+        pulse.unsubscribe();
+        CaptureSession s = session;
+        session = null;
+        if (s != null) {
+            s.stop();
+        }
+    }
+
+    // ---- properties
+
+    public ObservableList<NetInterface> interfaces() {
+        return interfaces;
+    }
+
+    public ObjectProperty<NetInterface> selectedInterfaceProperty() {
+        return selectedInterface;
+    }
+
+    public ValidatedField<String> filter() {
+        return filter;
+    }
+
+    /** What libpcap said about the filter when a capture was started with it; empty while there is nothing to say. */
+    public ReadOnlyStringProperty filterProblemProperty() {
+        return filterProblem.getReadOnlyProperty();
+    }
+
+    /** Why a preset could not be applied, such as no lab server running. */
+    public ReadOnlyStringProperty presetNoteProperty() {
+        return presetNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** True while a capture starts or stops, or a file is read or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The live counters, or the final ones. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Where the packets come from: "Live capture on lo (loopback), filter tcp port 5000" or "File x.pcap". */
+    public ReadOnlyStringProperty sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** Set when the list reached its limit. */
+    public ReadOnlyStringProperty limitNoteProperty() {
+        return limitNote.getReadOnlyProperty();
+    }
+
+    /** The outcome of opening or saving a file, or a hint. */
+    public ReadOnlyStringProperty fileMessageProperty() {
+        return fileMessage.getReadOnlyProperty();
+    }
+
+    /** Why capturing is not possible or stopped, with the fix; {@code null} while all is well. */
+    public ReadOnlyObjectProperty<CaptureProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<PacketRef> packets() {
+        return packets;
+    }
+
+    public ReadOnlyObjectProperty<Frame> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,65 @@
+package socketlab.ui.capture;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import socketlab.capture.PacketLog;
+import socketlab.decode.Frame;
+import socketlab.decode.InfoText;
+
+/**
+ * The texts of the packet list's rows, decoded from the log when a row is drawn and kept for the few hundred rows
+ * around the visible ones, so scrolling does not decode a frame once per column. JavaFX thread only.
+ */
+public final class PacketRows {
+    /** Several screens of rows: scrolling back and forth decodes nothing twice. */
+    private static final int CACHED = 2_048;
+
+    private final PacketLog log;
+    private final Map<Integer, PacketRow> cache = new LinkedHashMap<>(CACHED * 4 / 3, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, PacketRow> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    PacketRows(PacketLog log) {
+        this.log = log;
+    }
+
+    /** The row of the packet at {@code index}. */
+    public PacketRow of(int index) {
+        PacketRow row = cache.get(index);
+        if (row == null) {
+            row = PacketRow.of(log.decode(index), log.relativeMicros(index));
+            cache.put(index, row);
+        }
+        return row;
+    }
+
+    void clear() {
+        cache.clear();
+    }
+
+    /**
+     * The columns of one row.
+     *
+     * @param layer the layer that names the row's colour: tcp, udp, icmp, arp, ip, eth or malformed
+     */
+    public record PacketRow(long number, String time, String source, String destination, String protocol,
+            int length, String info, String layer) {
+
+        static PacketRow of(Frame f, long relativeMicros) {
+            String layer = f.malformed().isPresent() ? "malformed"
+                    : f.has("tcp") ? "tcp" : f.has("udp") ? "udp" : f.has("icmp") || f.has("icmpv6") ? "icmp"
+                    : f.has("arp") ? "arp" : f.has("ip") || f.has("ipv6") ? "ip" : "eth";
+            return new PacketRow(f.number(), seconds(relativeMicros), InfoText.source(f), InfoText.destination(f),
+                    InfoText.protocol(f), f.originalLength(), InfoText.of(f), layer);
+        }
+
+        /** Seconds since the first packet with six decimals, as Wireshark's Time column. */
+        static String seconds(long micros) {
+            return String.format(Locale.ROOT, "%d.%06d", micros / 1_000_000, Math.abs(micros % 1_000_000));
+        }
+    }
+}
