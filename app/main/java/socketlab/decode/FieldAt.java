@@ -8,22 +8,32 @@ public final class FieldAt {
     }
 
     /**
-     * The innermost field read from the byte at {@code byteOffset}: of the fields covering it, the deepest, and of
-     * those the narrowest (a flag rather than the flags byte). Computed fields cover no bytes and are never found.
+     * The field read from the byte at {@code byteOffset}, as a click on that byte should select it: of the fields
+     * that hold all eight of its bits, the narrowest (the flags byte rather than the whole header); when none holds
+     * all of them (a byte shared by two fields), the one with most bits in it. Ties go to the shallower field, the
+     * whole rather than a part. Computed fields cover no bytes and are never found.
      */
     public static Optional<Field> of(Frame frame, int byteOffset) {
+        int byteStart = byteOffset * 8;
+        int byteEnd = byteStart + 8;
         Field best = null;
+        int bestScore = Integer.MIN_VALUE;
         for (Layer layer : frame.layers()) {
             if (layer.name().equals(Layer.FRAME)) {
                 continue; // its fields describe the whole frame, not its bytes
             }
             for (Field f : layer.fields()) {
-                if (f.generated() || byteOffset < f.byteOffset() || byteOffset >= f.byteOffset() + f.byteLength()) {
+                int from = Math.max(byteStart, f.bitOffset());
+                int to = Math.min(byteEnd, f.bitOffset() + f.bitLength());
+                if (f.generated() || to <= from) {
                     continue;
                 }
-                if (best == null || f.depth() > best.depth()
-                        || f.depth() == best.depth() && f.bitLength() < best.bitLength()) {
+                // Whole-byte fields first, narrowest of them; else most bits in this byte; shallower on a tie.
+                int score = to - from == 8 ? 1_000_000_000 - f.bitLength() * 16 : (to - from) * 16;
+                score -= f.depth();
+                if (score > bestScore) {
                     best = f;
+                    bestScore = score;
                 }
             }
         }

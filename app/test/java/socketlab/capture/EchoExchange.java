@@ -17,30 +17,30 @@ import socketlab.server.ServerStartException;
  * One whole connection to a lab echo server on 127.0.0.1, captured on loopback: connect, send a line, read the echo,
  * close, and wait until the capture holds the closing handshake's last ACK.
  */
-final class EchoExchange {
-    static final String LINE = "hello, capture\n";
+public final class EchoExchange {
+    public static final String LINE = "hello, capture\n";
 
-    final LabServer server;
-    final int serverPort;
-    int clientPort;
+    public final LabServer server;
+    public final int serverPort;
+    public int clientPort;
 
-    EchoExchange(LabServer server) {
+    public EchoExchange(LabServer server) {
         this.server = server;
         this.serverPort = server.localEndpoint().port();
     }
 
-    static LabServer echoServer() throws ServerStartException {
+    public static LabServer echoServer() throws ServerStartException {
         return LabServer.start(ServerConfig.defaults(ServerKind.ECHO).withBindAddress(InetAddress.getLoopbackAddress())
                 .withPort(0), event -> { });
     }
 
     /** The filter that captures only this server's traffic. */
-    String filter() {
+    public String filter() {
         return "tcp port " + serverPort;
     }
 
     /** Talks to the server; returns the echo. */
-    String talk() throws IOException {
+    public String talk() throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), serverPort)) {
             s.setSoTimeout(30_000);
             clientPort = s.getLocalPort();
