@@ -1,0 +1,194 @@
+package socketlab.ui.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socketlab.capture.EchoExchange;
+import socketlab.capture.PacketLog;
+import socketlab.decode.Frame;
+import socketlab.decode.LocalAddresses;
+import socketlab.server.LabServer;
+import socketlab.ui.Background;
+import socketlab.ui.Eventually;
+import socketlab.ui.ManualPulses;
+
+/** The Capture pane's model over real captures on loopback, with the pulses fired by the test. */
+class CaptureViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final ManualPulses pulses = new ManualPulses();
+    private final List<Integer> labPorts = new ArrayList<>();
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+
+    private CaptureViewModel model(PacketLog log) {
+        CaptureViewModel vm = new CaptureViewModel(new Background(Runnable::run, Runnable::run), Runnable::run,
+                Runnable::run, pulses, log, () -> List.copyOf(labPorts), () -> Optional.of("host 127.53.0.1 and port 53"));
+        toClose.add(vm);
+        vm.loadInterfaces();
+        return vm;
+    }
+
+    private CaptureViewModel model() {
+        return model(new PacketLog(PacketLog.MAX_FRAMES, PacketLog.MAX_BYTES, LocalAddresses.loopbackOnly()));
+    }
+
+    private LabServer server() throws Exception {
+        LabServer server = EchoExchange.echoServer();
+        toClose.add(server);
+        return server;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable c : toClose.reversed()) {
+            c.close();
+        }
+    }
+
+    /** Pulses until the list shows a whole echo connection: at least the handshake, the line each way and a FIN. */
+    private void awaitConnection(CaptureViewModel vm) {
+        Eventually.until("a whole connection in the list", pulses::fire, () -> vm.packets().size() >= 8
+                && vm.packets().stream().anyMatch(p -> vm.rows().of(p.index()).info().contains("FIN")));
+    }
+
+    @Test
+    void capturesALabConnectionLiveOnLoopbackAndDecodesTheChosenPacket() throws Exception {
+        EchoExchange exchange = new EchoExchange(server());
+        CaptureViewModel vm = model();
+        assertTrue(vm.selectedInterfaceProperty().get().loopback(), "loopback is chosen first");
+        vm.filter().textProperty().set(exchange.filter());
+        vm.start();
+        assertTrue(vm.runningProperty().get());
+        assertTrue(vm.sourceProperty().get().contains("lo"), vm.sourceProperty().get());
+        assertEquals(EchoExchange.LINE, exchange.talk());
+        awaitConnection(vm);
+
+        PacketRows.PacketRow first = vm.rows().of(0);
+        assertEquals(1, first.number());
+        assertEquals("0.000000", first.time());
+        assertEquals("127.0.0.1", first.source());
+        assertEquals("TCP", first.protocol());
+        assertEquals("tcp", first.layer());
+        assertTrue(first.info().startsWith(exchange.clientPort + " → " + exchange.serverPort + " [SYN]"),
+                first.info());
+        assertTrue(vm.rows().of(1).info().contains("[SYN, ACK] Seq=0 Ack=1"), vm.rows().of(1).info());
+
+        vm.select(0);
+        Frame syn = vm.selectedProperty().get();
+        assertEquals(1, syn.number());
+        assertEquals(exchange.clientPort, syn.layer("tcp").orElseThrow().number("tcp.srcport", -1));
+        vm.select(-1);
+        assertNull(vm.selectedProperty().get());
+
+        vm.stop();
+        assertFalse(vm.runningProperty().get());
+        assertTrue(vm.statusProperty().get().contains("packets captured"), vm.statusProperty().get());
+    }
+
+    @Test
+    void aFilterLibpcapRejectsIsExplainedAndNothingStarts() {
+        CaptureViewModel vm = model();
+        vm.filter().textProperty().set("tcp prot 80");
+        assertFalse(vm.filter().isValid());
+        assertFalse(vm.filter().errorProperty().get().isEmpty());
+        vm.start();
+        assertFalse(vm.runningProperty().get());
+        vm.filter().textProperty().set("tcp port 80");
+        assertTrue(vm.filter().isValid());
+    }
+
+    @Test
+    void savesWhatWasCapturedAndOpensItAgain() throws Exception {
+        EchoExchange exchange = new EchoExchange(server());
+        CaptureViewModel vm = model();
+        vm.filter().textProperty().set(exchange.filter());
+        vm.start();
+        exchange.talk();
+        awaitConnection(vm);
+        vm.stop();
+        int captured = vm.packets().size();
+        String info = vm.rows().of(3).info();
+
+        Path file = dir.resolve("lab.pcap");
+        vm.save(file);
+        assertTrue(vm.fileMessageProperty().get().startsWith("Saved " + captured + " packets"),
+                vm.fileMessageProperty().get());
+        assertTrue(Files.size(file) > 24);
+
+        vm.clear();
+        pulses.fire();
+        assertEquals(0, vm.packets().size());
+
+        vm.open(file);
+        pulses.fire();
+        assertEquals(captured, vm.packets().size());
+        assertEquals(info, vm.rows().of(3).info(), "the same packet reads the same from the file");
+        assertTrue(vm.sourceProperty().get().contains("lab.pcap"));
+        assertTrue(vm.fileMessageProperty().get().contains(captured + " packets"), vm.fileMessageProperty().get());
+    }
+
+    @Test
+    void aFileThatIsNotACaptureIsExplainedInWords() throws Exception {
+        CaptureViewModel vm = model();
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "these are my lecture notes, not packets\n");
+        vm.open(notes);
+        pulses.fire();
+        assertEquals(0, vm.packets().size());
+        assertTrue(vm.fileMessageProperty().get().contains("not a capture file"), vm.fileMessageProperty().get());
+        assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void captureMyServerStartsAtOnceOnLoopbackWithTheServersPort() throws Exception {
+        EchoExchange exchange = new EchoExchange(server());
+        CaptureViewModel vm = model();
+        vm.presetEverything();
+        vm.captureServer(exchange.serverPort);
+        assertTrue(vm.runningProperty().get());
+        assertEquals("tcp port " + exchange.serverPort, vm.filter().textProperty().get());
+        assertTrue(vm.selectedInterfaceProperty().get().loopback());
+        exchange.talk();
+        awaitConnection(vm);
+    }
+
+    @Test
+    void presetsFillTheFilterFromTheLabsOwnState() {
+        CaptureViewModel vm = model();
+        vm.presetLabServers();
+        assertTrue(vm.presetNoteProperty().get().contains("No lab server is running"));
+        labPorts.addAll(List.of(5001, 5000));
+        vm.presetLabServers();
+        assertEquals("tcp port 5000 or tcp port 5001", vm.filter().textProperty().get());
+        assertEquals("", vm.presetNoteProperty().get());
+        vm.presetDns();
+        assertEquals("host 127.53.0.1 and port 53", vm.filter().textProperty().get());
+        vm.presetPing();
+        assertTrue(vm.filter().isValid(), "every preset is a filter libpcap accepts");
+        vm.presetTcp();
+        assertEquals("tcp", vm.filter().textProperty().get());
+    }
+
+    @Test
+    void aFullListStopsTheCaptureAndSaysWhy() throws Exception {
+        EchoExchange exchange = new EchoExchange(server());
+        CaptureViewModel vm = model(new PacketLog(4, 4 << 20, LocalAddresses.loopbackOnly()));
+        vm.filter().textProperty().set(exchange.filter());
+        vm.start();
+        exchange.talk();
+        Eventually.until("the capture to stop by itself", pulses::fire, () -> !vm.runningProperty().get());
+        assertEquals(4, vm.packets().size());
+        assertTrue(vm.limitNoteProperty().get().contains("its limit"), vm.limitNoteProperty().get());
+    }
+}
