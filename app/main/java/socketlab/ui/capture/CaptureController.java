@@ -58,15 +58,15 @@ public final class CaptureController {
     @FXML
     private MenuItem presetDns;
     @FXML
-    private Button startButton;
+    private Button captureStartButton;
     @FXML
-    private Button stopButton;
+    private Button captureStopButton;
     @FXML
-    private Button clearButton;
+    private Button captureClearButton;
     @FXML
-    private Button openButton;
+    private Button captureOpenButton;
     @FXML
-    private Button saveButton;
+    private Button captureSaveButton;
     @FXML
     private Label filterError;
     @FXML
@@ -165,17 +165,17 @@ public final class CaptureController {
         presetLabServers.setText("My lab servers (their ports)");
         presetDns.setText("This DNS lookup (the DNS pane's server)");
 
-        startButton.disableProperty().bind(vm.runningProperty().or(vm.busyProperty())
+        captureStartButton.disableProperty().bind(vm.runningProperty().or(vm.busyProperty())
                 .or(vm.filter().validProperty().not()).or(interfaceChoice.valueProperty().isNull()));
-        stopButton.disableProperty().bind(vm.runningProperty().not().or(vm.busyProperty()));
-        saveButton.disableProperty().bind(Bindings.isEmpty(vm.packets()).or(vm.busyProperty()));
-        clearButton.disableProperty().bind(Bindings.isEmpty(vm.packets()));
-        openButton.disableProperty().bind(vm.busyProperty());
-        startButton.setTooltip(new Tooltip("Start a new capture (the list starts empty). Only this machine's own"
+        captureStopButton.disableProperty().bind(vm.runningProperty().not().or(vm.busyProperty()));
+        captureSaveButton.disableProperty().bind(Bindings.isEmpty(vm.packets()).or(vm.busyProperty()));
+        captureClearButton.disableProperty().bind(Bindings.isEmpty(vm.packets()));
+        captureOpenButton.disableProperty().bind(vm.busyProperty());
+        captureStartButton.setTooltip(new Tooltip("Start a new capture (the list starts empty). Only this machine's own"
                 + " traffic is captured: the lab never uses promiscuous mode."));
-        stopButton.setTooltip(new Tooltip("Stop capturing; the packets stay in the list"));
-        saveButton.setTooltip(new Tooltip("Save the packets as a .pcap file that tcpdump -r and Wireshark open"));
-        openButton.setTooltip(new Tooltip("Open a .pcap or .pcapng file"));
+        captureStopButton.setTooltip(new Tooltip("Stop capturing; the packets stay in the list"));
+        captureSaveButton.setTooltip(new Tooltip("Save the packets as a .pcap file that tcpdump -r and Wireshark open"));
+        captureOpenButton.setTooltip(new Tooltip("Open a .pcap or .pcapng file"));
     }
 
     private void bindMessages() {
