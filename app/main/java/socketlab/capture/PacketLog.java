@@ -21,8 +21,8 @@ import socketlab.decode.RawFrame;
  * told so ({@link #isFull()}) instead of using up the machine's memory.
  */
 public final class PacketLog {
-    /** A million frames: more than a lab exercise makes, and what the benchmark opens. */
-    public static final int MAX_FRAMES = 1_000_000;
+    /** Two million frames: far more than a lab exercise makes, and room for the benchmark's million. */
+    public static final int MAX_FRAMES = 2_000_000;
     /** Half a gigabyte of captured bytes, the most the window keeps. */
     public static final long MAX_BYTES = 512L << 20;
 

@@ -278,8 +278,9 @@ public final class CaptureViewModel implements AutoCloseable {
                     }
                 }
                 log.addAll(batch);
-                outcome = "Opened " + file + ": " + log.size() + (log.size() == 1 ? " packet" : " packets")
-                        + ", link type " + reader.linkType().description() + ".";
+                outcome = (log.isFull() ? "Opened the first " : "Opened ") + file + ": " + log.size()
+                        + (log.size() == 1 ? " packet" : " packets") + ", link type "
+                        + reader.linkType().description() + ".";
             } catch (PcapFileException e) {
                 outcome = "Could not read all of " + file.getFileName() + ": " + e.getMessage()
                         + (log.size() > 0 ? " — the " + log.size() + " packets before that are shown." : "");
@@ -383,8 +384,9 @@ public final class CaptureViewModel implements AutoCloseable {
             }
             if (log.isFull() && limitNote.get().isEmpty()) {
                 limitNote.set("The list holds " + n + " packets, its limit (" + (log.maxBytes() >> 20)
-                        + " MiB of bytes or " + log.maxFrames() + " packets): capturing stopped. Save or clear"
-                        + " to go on.");
+                        + " MiB of captured bytes or " + log.maxFrames() + " packets): "
+                        + (source.get().startsWith("File") ? "the rest of the file is not shown."
+                        : "capturing stopped. Save or clear to go on."));
             }
         }
         CaptureSession s = session;
