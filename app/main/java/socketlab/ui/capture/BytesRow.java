@@ -91,6 +91,23 @@ final class BytesRow extends ListCell<Integer> {
         for (LayerTint t : LayerTint.values()) {
             l.pseudoClassStateChanged(t.pseudoClass(), t == tint);
         }
+        mark(l, there, at);
+    }
+
+    /** Re-applies the lit and caret marks of the row it shows, without rebuilding the row. */
+    void restyle() {
+        if (isEmpty() || getItem() == null) {
+            return;
+        }
+        for (int i = 0; i < HexText.ROW; i++) {
+            for (Label l : new Label[] {hex[i], ascii[i]}) {
+                Integer at = (Integer) l.getUserData();
+                mark(l, at != null, at == null ? -1 : at);
+            }
+        }
+    }
+
+    private void mark(Label l, boolean there, int at) {
         l.pseudoClassStateChanged(LIT, there && view.isLit(at));
         l.pseudoClassStateChanged(CARET, there && view.caret() == at);
     }

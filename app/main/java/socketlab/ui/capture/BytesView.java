@@ -2,6 +2,8 @@ package socketlab.ui.capture;
 
 import java.net.URL;
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -24,6 +26,8 @@ public final class BytesView extends Region {
     private static final LayerTint[] TINTS = LayerTint.values();
 
     private final ListView<Integer> list = new ListView<>();
+    /** Every row cell the list made: a few screens' worth, restyled in place when the lit bytes or the caret move. */
+    private final List<BytesRow> rows = new ArrayList<>();
     private byte[] data = NONE;
     /** The tint of each byte, as an ordinal + 1 (0 for none), filled once per shown frame. */
     private byte[] tints = NONE;
@@ -39,7 +43,11 @@ public final class BytesView extends Region {
             getStylesheets().add(css.toExternalForm());
         }
         list.getStyleClass().add("bytes-list");
-        list.setCellFactory(l -> new BytesRow(this));
+        list.setCellFactory(l -> {
+            BytesRow row = new BytesRow(this);
+            rows.add(row);
+            return row;
+        });
         Label empty = new Label("Select a packet to see its bytes.");
         empty.getStyleClass().add("capture-placeholder");
         list.setPlaceholder(empty);
@@ -83,7 +91,7 @@ public final class BytesView extends Region {
         if (to > from && (caret < from || caret >= to)) {
             caret = from;
         }
-        list.refresh();
+        restyle();
         if (to > from) {
             reveal((to - 1) / HexText.ROW);
             reveal(from / HexText.ROW);
@@ -124,7 +132,7 @@ public final class BytesView extends Region {
         }
         caret = at;
         list.requestFocus();
-        list.refresh();
+        restyle();
         reveal(at / HexText.ROW);
         onByteSelected.accept(at);
     }
@@ -166,6 +174,12 @@ public final class BytesView extends Region {
 
     boolean isLit(int at) {
         return at >= litStart && at < litEnd;
+    }
+
+    private void restyle() {
+        for (BytesRow row : rows) {
+            row.restyle();
+        }
     }
 
     private void reveal(int row) {
