@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
@@ -244,33 +243,33 @@ public final class HeaderDiagram extends Region {
         pick(order.get(next));
     }
 
-    /** Scrolls so that the box is on screen, only as far as needed. */
+    /** Scrolls so that the box (all its rows, when they fit) is on screen, only as far as needed. */
     private void reveal(BoxPlan plan) {
-        FieldBox first = null;
-        for (FieldBox box : boxes) {
-            if (box.plan == plan) {
-                first = box;
-                break;
-            }
-        }
-        if (first == null || getScene() == null) {
+        if (getScene() == null) {
             return;
         }
         scroll.applyCss();
         scroll.layout();
-        Node viewport = scroll.getContent();
-        Bounds b = viewport.sceneToLocal(first.localToScene(first.getBoundsInLocal()));
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (FieldBox box : boxes) {
+            if (box.plan == plan) {
+                Bounds b = content.sceneToLocal(box.localToScene(box.getBoundsInLocal()));
+                minY = Math.min(minY, b.getMinY());
+                maxY = Math.max(maxY, b.getMaxY());
+            }
+        }
         double contentH = content.getBoundsInLocal().getHeight();
         double viewH = scroll.getViewportBounds().getHeight();
-        if (b == null || contentH <= viewH) {
+        if (minY > maxY || contentH <= viewH) {
             return;
         }
         double top = scroll.getVvalue() * (contentH - viewH);
         double y = top;
-        if (b.getMinY() < top) {
-            y = b.getMinY();
-        } else if (b.getMaxY() > top + viewH) {
-            y = Math.min(b.getMinY(), b.getMaxY() - viewH);
+        if (minY < top) {
+            y = minY;
+        } else if (maxY > top + viewH) {
+            y = Math.min(minY, maxY - viewH);
         }
         scroll.setVvalue(Math.max(0, Math.min(1, y / (contentH - viewH))));
     }

@@ -132,6 +132,12 @@ final class CaptureFrames {
                 "ping".getBytes(StandardCharsets.US_ASCII))));
     }
 
+    /** The first {@code length} bytes of {@code frame}, as a capture with that snap length keeps them. */
+    static Frame snapped(byte[] frame, int length) {
+        return new FrameDecoder().decode(new RawFrame(1, 1_700_000_000_000_000L, frame.length, LinkType.ETHERNET,
+                cut(frame, length)));
+    }
+
     static byte[] cut(byte[] frame, int length) {
         byte[] c = new byte[length];
         System.arraycopy(frame, 0, c, 0, length);
