@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 
@@ -25,6 +26,7 @@ final class FieldBox extends Region {
     private final List<String> names;
     private final List<String> values;
     private final Text measure = new Text();
+    private Tooltip tooltip;
 
     /**
      * @param main  whether this is the part that carries the words (a continuation part shows the label dimmed)
@@ -66,12 +68,17 @@ final class FieldBox extends Region {
                 getStyleClass().add("continued-box");
                 getChildren().add(name);
             }
-            Tooltip tip = new Tooltip(plan.explanation());
-            tip.setWrapText(true);
-            tip.setShowDelay(Duration.millis(250));
-            tip.setShowDuration(Duration.INDEFINITE);
-            tip.getStyleClass().add("field-tooltip");
-            Tooltip.install(this, tip);
+            // Made when the pointer first comes by: most boxes of most packets are never hovered.
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (tooltip == null) {
+                    tooltip = new Tooltip(plan.explanation());
+                    tooltip.setWrapText(true);
+                    tooltip.setShowDelay(Duration.millis(250));
+                    tooltip.setShowDuration(Duration.INDEFINITE);
+                    tooltip.getStyleClass().add("field-tooltip");
+                    Tooltip.install(this, tooltip);
+                }
+            });
         }
         setAccessibleText((names.getFirst() + " " + values.getFirst()).trim());
         setFocusTraversable(false);

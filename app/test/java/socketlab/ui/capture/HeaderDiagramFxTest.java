@@ -195,8 +195,10 @@ class HeaderDiagramFxTest {
     void aCutFrameShowsWhatWasDecodedAndWhy() {
         byte[] whole = CaptureFrames.tcpData();
         for (int len = 0; len < whole.length; len++) {
-            show(CaptureFrames.decode(CaptureFrames.cut(whole, len)));
-            show(CaptureFrames.snapped(whole, len));
+            show(CaptureFrames.snapped(whole, len)); // every snap length: cut inside every field
+            if (len % 5 == 0) {
+                show(CaptureFrames.decode(CaptureFrames.cut(whole, len))); // lengths that contradict the headers
+            }
         }
         Frame cut = CaptureFrames.snapped(whole, 14 + 20 + 10);
         show(cut);
