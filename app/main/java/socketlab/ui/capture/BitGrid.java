@@ -60,7 +60,8 @@ final class BitGrid extends Region {
         for (Label l : gutter) {
             w = Math.max(w, l.prefWidth(-1));
         }
-        return w + fontSize() * 0.6;
+        // At least two digits wide, so that every diagram's boxes start at the same x.
+        return Math.max(w, fontSize() * 1.4) + fontSize() * 0.6;
     }
 
     private double rulerHeight() {
