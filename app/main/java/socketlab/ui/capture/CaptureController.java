@@ -122,8 +122,10 @@ public final class CaptureController {
     @FXML
     private Tab followTab;
 
-    /** True while the tree's selection is being set from a byte or a diagram box, so it does not echo back. */
-    private boolean selectingField;
+    private final BytesView bytesView = new BytesView();
+    private final HeaderDiagram diagram = new HeaderDiagram();
+    /** The frame the diagram shows: drawing one takes a moment, so only when its tab is open. */
+    private Frame diagramFrame;
 
     public CaptureController(CaptureViewModel vm) {
         this.vm = vm;
@@ -267,16 +269,34 @@ public final class CaptureController {
 
     private void bindDetail() {
         detailTree.setCellFactory(t -> new FieldCell());
+        bytesView.setId("bytesView");
+        diagram.setId("headerDiagram");
+        bytesTab.setContent(bytesView);
+        diagramTab.setContent(diagram);
+        bytesView.setOnByteSelected(this::selectByte);
+        diagram.setOnFieldSelected(this::selectField);
         vm.selectedProperty().subscribe(this::showFrame);
-        detailTree.getSelectionModel().selectedItemProperty().subscribe(item -> {
-            if (!selectingField) {
-                showEntry(item == null ? null : item.getValue());
+        detailTree.getSelectionModel().selectedItemProperty().subscribe(item ->
+                showEntry(item == null ? null : item.getValue()));
+        diagramTab.selectedProperty().subscribe(this::refreshDiagram);
+    }
+
+    private void refreshDiagram() {
+        Frame frame = vm.selectedProperty().get();
+        if (diagramTab.isSelected() && diagramFrame != frame) {
+            diagramFrame = frame;
+            diagram.show(frame);
+            TreeItem<FieldTree.Entry> item = detailTree.getSelectionModel().getSelectedItem();
+            if (item != null && item.getValue() != null && item.getValue().field() != null) {
+                diagram.select(item.getValue().field());
             }
-        });
+        }
     }
 
     private void showFrame(Frame frame) {
         detailTree.setRoot(frame == null ? null : FieldTree.of(frame));
+        bytesView.show(frame);
+        refreshDiagram();
         explanation.setText(frame == null
                 ? "Select a packet, then a field: its bytes light up and this line says what it is for."
                 : "Select a field to see its bytes and what it is for.");
@@ -288,6 +308,10 @@ public final class CaptureController {
         }
         Field f = entry.field();
         explanation.setText(f == null ? entry.layer().title() : f.text() + " — " + f.explanation());
+        bytesView.highlight(entry.byteOffset(), entry.byteLength());
+        if (diagramTab.isSelected()) {
+            diagram.select(f);
+        }
     }
 
     /** Selects, in the tree, the field a byte belongs to: what clicking a byte in the bytes pane does. */

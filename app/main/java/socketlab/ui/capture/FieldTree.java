@@ -58,7 +58,9 @@ final class FieldTree {
     /** The tree item of {@code field} below {@code root}, if the tree shows it. */
     static TreeItem<Entry> find(TreeItem<Entry> root, Field field) {
         for (TreeItem<Entry> child : root.getChildren()) {
-            if (child.getValue() != null && child.getValue().field() == field) {
+            Field f = child.getValue() == null ? null : child.getValue().field();
+            // By name and position rather than identity: the diagram may hold the same frame decoded again.
+            if (f != null && f.name().equals(field.name()) && f.bitOffset() == field.bitOffset()) {
                 return child;
             }
             TreeItem<Entry> below = find(child, field);

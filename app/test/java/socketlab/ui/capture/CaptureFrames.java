@@ -12,7 +12,6 @@ import socketlab.capture.CaptureOptions;
 import socketlab.capture.CaptureSession;
 import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
-import socketlab.decode.LinkType;
 import socketlab.decode.Packets;
 import socketlab.decode.RawFrame;
 
@@ -39,7 +38,7 @@ final class CaptureFrames {
 
     /** Connects to a listening socket on 127.0.0.1, sends a line, and captures the frames until the data arrived. */
     static Live liveConnection() throws Exception {
-        List<socketlab.capture.RawFrame> got = new ArrayList<>();
+        List<RawFrame> got = new ArrayList<>();
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 CaptureSession capture = CaptureSession.start(CaptureOptions.on("lo")
                         .withFilter("tcp port " + server.getLocalPort()), batch -> {
@@ -61,16 +60,15 @@ final class CaptureFrames {
             List<Frame> frames = new ArrayList<>();
             FrameDecoder decoder = new FrameDecoder();
             synchronized (got) {
-                for (socketlab.capture.RawFrame f : got) {
-                    frames.add(decoder.decode(new RawFrame(f.number(), f.timestampMicros(), f.originalLength(),
-                            LinkType.fromCode(f.linkType()).orElseThrow(), f.data())));
+                for (RawFrame f : got) {
+                    frames.add(decoder.decode(f));
                 }
             }
             return new Live(frames, clientPort, server.getLocalPort());
         }
     }
 
-    private static void awaitFrames(List<socketlab.capture.RawFrame> got, int count) throws InterruptedException {
+    private static void awaitFrames(List<RawFrame> got, int count) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT_NANOS;
         synchronized (got) {
             while (got.size() < count) {
