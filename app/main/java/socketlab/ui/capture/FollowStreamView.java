@@ -44,6 +44,7 @@ public final class FollowStreamView extends VBox {
     static final int MAX_HEX_BYTES = 16 * 1024;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.TEXT);
+    private final Label title = new Label();
     private final Label clientCount = new Label();
     private final Label serverCount = new Label();
     private final Label note = new Label();
@@ -57,12 +58,17 @@ public final class FollowStreamView extends VBox {
         clientCount.setId("follow-client-count");
         serverCount.getStyleClass().addAll("follow-count", "follow-server-count");
         serverCount.setId("follow-server-count");
+        title.getStyleClass().add("follow-title");
+        title.setId("follow-title");
         HBox modes = new HBox();
         Segmented.bind(modes, List.of(Mode.values()), Mode::label, "follow-mode", mode);
+        modes.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(clientCount, serverCount, grow, modes);
+        HBox top = new HBox(title, grow, modes);
         top.getStyleClass().add("follow-top");
+        VBox counts = new VBox(count(clientCount, "follow-client-swatch"), count(serverCount, "follow-server-swatch"));
+        counts.getStyleClass().add("follow-counts");
         note.getStyleClass().add("follow-note");
         note.setId("follow-note");
         note.setWrapText(true);
@@ -71,7 +77,7 @@ public final class FollowStreamView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("follow-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(top, note, scroll);
+        getChildren().addAll(top, counts, note, scroll);
         mode.subscribe(m -> render());
         show(null);
     }
@@ -104,6 +110,7 @@ public final class FollowStreamView extends VBox {
     }
 
     private void render() {
+        title.setText(conversation == null ? "Follow stream" : "Follow TCP stream " + conversation.stream());
         if (conversation == null) {
             clientCount.setText("");
             serverCount.setText("");
@@ -149,6 +156,14 @@ public final class FollowStreamView extends VBox {
         }
         setNote(String.join(" ", notes));
         scroll.setVvalue(0);
+    }
+
+    private static HBox count(Label label, String swatchStyle) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("follow-swatch", swatchStyle);
+        HBox row = new HBox(swatch, label);
+        row.getStyleClass().add("follow-count-row");
+        return row;
     }
 
     private void setNote(String text) {

@@ -1,6 +1,5 @@
 package socketlab.ui.capture;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.css.PseudoClass;
@@ -11,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -38,7 +39,7 @@ public final class LadderView extends VBox {
     private final Label emProbe = new Label("handshake");
     private final Pane diagram = new Pane();
     private final ScrollPane diagramScroll = new ScrollPane(diagram);
-    private final VBox checkList = new VBox();
+    private final GridPane checkList = new GridPane();
     private final Label checksTitle = new Label("Checks");
     private final SplitPane split;
     private TcpConversation conversation;
@@ -61,6 +62,7 @@ public final class LadderView extends VBox {
         legend.getStyleClass().add("ladder-legend");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        legend.setMinWidth(Region.USE_PREF_SIZE); // the title gives way first
         HBox top = new HBox(title, grow, legend);
         top.getStyleClass().add("ladder-top");
 
@@ -75,6 +77,12 @@ public final class LadderView extends VBox {
 
         checksTitle.getStyleClass().add("ladder-checks-title");
         checkList.getStyleClass().add("ladder-checks");
+        ColumnConstraints markColumn = new ColumnConstraints();
+        ColumnConstraints ruleColumn = new ColumnConstraints();
+        ruleColumn.setPercentWidth(38);
+        ColumnConstraints detailColumn = new ColumnConstraints();
+        detailColumn.setHgrow(Priority.ALWAYS);
+        checkList.getColumnConstraints().setAll(markColumn, ruleColumn, detailColumn, new ColumnConstraints());
         checkList.setId("ladder-checks");
         ScrollPane checkScroll = new ScrollPane(new VBox(checksTitle, checkList));
         checkScroll.setFitToWidth(true);
@@ -97,12 +105,17 @@ public final class LadderView extends VBox {
         selected = -1;
         placeholder.setVisible(c == null);
         diagramScroll.setVisible(c != null);
-        title.setText(c == null ? "Ladder diagram" : c.title());
+        title.setText(c == null ? "Ladder diagram" : String.format(Locale.ROOT, "TCP stream %d: %,d %s", c.stream(),
+                c.segmentCount(), c.segmentCount() == 1 ? "segment" : "segments"));
         capNote.setText(c == null ? "" : capText(c));
         capNote.setVisible(!capNote.getText().isEmpty());
         capNote.setManaged(capNote.isVisible());
-        checkList.getChildren().setAll(c == null ? List.of() : c.checks().stream().map(LadderView::checkRow)
-                .toList());
+        checkList.getChildren().clear();
+        if (c != null) {
+            for (int i = 0; i < c.checks().size(); i++) {
+                checkRow(c.checks().get(i), i);
+            }
+        }
         checksTitle.setText(c == null ? "Checks" : checksTitle(c));
         redraw();
         diagramScroll.setVvalue(0);
@@ -218,18 +231,21 @@ public final class LadderView extends VBox {
         return item;
     }
 
-    private static HBox checkRow(LadderCheck c) {
+    /** One check as a row of the table: mark, rule, this capture's numbers, frame. */
+    private void checkRow(LadderCheck c, int row) {
+        String verdict = c.ok() ? "ok" : "failed";
         Label mark = new Label(c.mark());
-        mark.getStyleClass().addAll("ladder-check-mark", c.ok() ? "ok" : "failed");
-        Label text = new Label(c.rule() + ": " + c.detail());
-        text.getStyleClass().add("ladder-check-text");
-        text.setWrapText(true);
+        mark.getStyleClass().addAll("ladder-check-mark", verdict);
+        Label rule = new Label(c.rule());
+        rule.getStyleClass().addAll("ladder-check-rule", verdict);
+        rule.setWrapText(true);
+        Label detail = new Label(c.detail());
+        detail.getStyleClass().addAll("ladder-check-text", verdict);
+        detail.setWrapText(true);
         Label frame = new Label("frame " + c.frameNumber());
         frame.getStyleClass().add("ladder-check-frame");
-        HBox row = new HBox(mark, text, frame);
-        row.getStyleClass().addAll("ladder-check", c.ok() ? "ok" : "failed");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return row;
+        frame.setMinWidth(Region.USE_PREF_SIZE);
+        checkList.addRow(row, mark, rule, detail, frame);
     }
 
     private static String checksTitle(TcpConversation c) {

@@ -143,7 +143,9 @@ class LadderViewFxTest {
         assertTrue(marks.stream().allMatch("✓"::equals), marks.toString());
         List<String> texts = onFx(() -> checks.lookupAll(".ladder-check-text").stream()
                 .map(n -> ((Label) n).getText()).toList());
-        assertEquals("SYN-ACK ack = client ISN + 1: ack " + ((conversation.arrows().getFirst().rawSeq() + 1)
+        assertEquals("SYN-ACK ack = client ISN + 1", onFx(() -> ((Label) checks.lookup(".ladder-check-rule"))
+                .getText()));
+        assertEquals("ack " + ((conversation.arrows().getFirst().rawSeq() + 1)
                 % (1L << 32)) + " = ISN " + conversation.arrows().getFirst().rawSeq() + " + 1", texts.getFirst());
         assertEquals("Checks: all " + marks.size() + " hold", onFx(() -> robot.lookup(".ladder-checks-title")
                 .queryAs(Label.class).getText()));
