@@ -66,7 +66,7 @@ public final class LabEventLog {
                 case ServerEvent.Closed c -> {
                     pairs.remove(c.connectionId());
                     if (c.reason() == CloseReason.CLIENT_HUNG_UP) {
-                        server(c.time(), c.pair(), "server read() returned 0 (EOF)");
+                        server(c.time(), c.pair(), "server read() returns 0: EOF");
                     }
                     server(c.time(), c.pair(), "server close()");
                 }
@@ -145,7 +145,7 @@ public final class LabEventLog {
             case ClientEvent.Connected c -> "client connect() returns";
             case ClientEvent.Sent s -> "client write() " + bytes(s.bytes().length);
             case ClientEvent.Received r -> "client read() " + bytes(r.bytes().length);
-            case ClientEvent.EndOfStream eof -> "client read() returned 0 (EOF)";
+            case ClientEvent.EndOfStream eof -> "client read() returns 0: EOF";
             case ClientEvent.Closed c -> "client close()";
             case ClientEvent.Failed f -> "client " + f.step().label() + " failed: " + f.reason();
             case ClientEvent.Resolved r -> null; // a name lookup happens before there is a connection

@@ -40,7 +40,7 @@ class LabEventLogTest {
         a.accept(new ServerEvent.BytesRead(T.plusMillis(3), 1, 9)); // after close: no pair any more
 
         long from = T.getEpochSecond() * 1_000_000;
-        assertEquals(List.of("server accept()", "server read() 6 bytes", "server read() returned 0 (EOF)",
+        assertEquals(List.of("server accept()", "server read() 6 bytes", "server read() returns 0: EOF",
                 "server close()"), log.notesFor(onA, from, from + 10_000_000).stream().map(LabNote::text).toList());
         assertEquals(List.of("server accept()", "server write() 1 byte"),
                 log.notesFor(onB.mirrored(), from, from + 10_000_000).stream().map(LabNote::text).toList());
@@ -61,7 +61,7 @@ class LabEventLogTest {
         client.accept(new ClientEvent.Closed(T.plusMillis(4), 3, 0));
         List<LabNote> notes = log.snapshot();
         assertEquals(List.of("client socket()", "client connect() returns", "client write() 3 bytes",
-                "client read() returned 0 (EOF)", "client close()"), notes.stream().map(LabNote::text).toList());
+                "client read() returns 0: EOF", "client close()"), notes.stream().map(LabNote::text).toList());
         assertTrue(notes.stream().allMatch(n -> n.pair().equals(p) && n.side() == LabNote.Side.CLIENT));
     }
 

@@ -114,7 +114,7 @@ class TcpConversationLiveTest {
             }
             List<String> texts = one.notes().stream().map(n -> n.note().text()).toList();
             assertTrue(texts.containsAll(List.of("server accept()", "server read() " + LEN + " bytes",
-                    "server write() " + LEN + " bytes", "server read() returned 0 (EOF)", "server close()",
+                    "server write() " + LEN + " bytes", "server read() returns 0: EOF", "server close()",
                     "client socket()", "client connect() returns", "client write() " + LEN + " bytes",
                     "client read() " + LEN + " bytes", "client close()")), texts.toString());
             assertTrue(two.notes().stream().anyMatch(n -> n.note().text().equals("server read() 31 bytes")),

@@ -24,9 +24,9 @@ import socketlab.ladder.TcpConversation;
 final class LadderDrawing {
     // Columns and rows, in em.
     private static final double TIME_WIDTH = 7.2;
-    private static final double NOTE_WIDTH = 12;
+    private static final double NOTE_WIDTH = 15;
     private static final double GAP = 0.7;
-    private static final double SPAN = 25;
+    private static final double SPAN = 22;
     private static final double HEADER = 4.2;
     private static final double ARROW_ROW = 3.6;
     private static final double NOTE_ROW = 1.7;

@@ -35,6 +35,8 @@ public final class LadderView extends VBox {
 
     private final Label title = new Label();
     private final Label capNote = new Label();
+    private final Label notesHint = new Label("Beside the lines: the lab's own socket calls on this connection,"
+            + " each placed where it returned.");
     private final Label placeholder = new Label("Select a TCP packet to draw its connection as a ladder diagram.");
     private final Label emProbe = new Label("handshake");
     private final Pane diagram = new Pane();
@@ -92,7 +94,9 @@ public final class LadderView extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(top, capNote, split);
+        notesHint.getStyleClass().add("ladder-notes-hint");
+        notesHint.setWrapText(true);
+        getChildren().addAll(top, notesHint, capNote, split);
         emProbe.fontProperty().subscribe(f -> redraw());
         show(null);
     }
@@ -110,6 +114,8 @@ public final class LadderView extends VBox {
         capNote.setText(c == null ? "" : capText(c));
         capNote.setVisible(!capNote.getText().isEmpty());
         capNote.setManaged(capNote.isVisible());
+        notesHint.setVisible(c != null && !c.notes().isEmpty());
+        notesHint.setManaged(notesHint.isVisible());
         checkList.getChildren().clear();
         if (c != null) {
             for (int i = 0; i < c.checks().size(); i++) {

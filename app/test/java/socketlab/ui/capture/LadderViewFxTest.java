@@ -215,23 +215,80 @@ class LadderViewFxTest {
     }
 
     @Test
-    void snapshotsInLightAndDarkShowTheWholeDiagram(FxRobot robot) {
+    void aLongConnectionDrawsItsStartAndSaysSo(FxRobot robot) {
+        int segments = LadderView.MAX_SHOWN + 200;
+        TcpConversation longOne = LongConnection.of(segments);
+        onFx(() -> {
+            ladder.show(longOne);
+            follow.show(longOne);
+            return null;
+        });
+        assertEquals(LadderView.MAX_SHOWN, onFx(() -> robot.lookup(".ladder-arrow").queryAll().size()));
+        Label cap = robot.lookup("#ladder-cap-note").queryAs(Label.class);
+        assertTrue(onFx(cap::isVisible));
+        assertEquals("First 400 of " + String.format(java.util.Locale.ROOT, "%,d", segments + 3)
+                + " segments shown; the checks cover all of them.", onFx(cap::getText));
+        // A frame beyond the drawn ones cannot be highlighted; one near the end of the drawing scrolls into view.
+        onFx(() -> {
+            ladder.select(longOne.arrows().getLast().frameNumber());
+            return null;
+        });
+        assertEquals(-1L, (long) onFx(() -> ladder.selectedFrame()));
+        long late = longOne.arrows().get(LadderView.MAX_SHOWN - 1).frameNumber();
+        onFx(() -> {
+            ladder.select(late);
+            return null;
+        });
+        assertEquals(late, (long) onFx(() -> ladder.selectedFrame()));
+        assertTrue(onFx(() -> robot.lookup(".ladder-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                .getVvalue()) > 0.9, "scrolled down to the arrow");
+        assertTrue(onFx(() -> follow.shownText()).length() <= FollowStreamView.MAX_TEXT_BYTES);
+        assertTrue(onFx(() -> robot.lookup("#follow-note").queryAs(Label.class).getText())
+                .startsWith("Showing the first 65,536 bytes of "));
+    }
+
+    @Test
+    void snapshotsInLightAndDarkShowTheWholeDiagram() throws Exception {
         long request = conversation.arrows().stream().filter(a -> a.fromClient() && a.carriesData()).findFirst()
                 .orElseThrow().frameNumber();
         for (String theme : List.of("light", "dark")) {
             Path[] files = onFx(() -> {
-                if (theme.equals("dark")) {
-                    scene.getRoot().getStyleClass().add("dark");
-                }
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-                ladder.select(request);
-                return new Path[] {Snapshots.write(ladder, "ladder-" + theme + ".png"),
-                        Snapshots.write(follow, "follow-" + theme + ".png")};
+                // A scene of its own, off screen, tall enough for the whole connection.
+                LadderView bigLadder = new LadderView();
+                FollowStreamView bigFollow = new FollowStreamView();
+                Scene ladderScene = styled(bigLadder, 1000, 1250, theme);
+                Scene followScene = styled(bigFollow, 640, 420, theme);
+                bigLadder.show(conversation);
+                bigLadder.select(request);
+                bigFollow.show(conversation);
+                layout(ladderScene, followScene);
+                Path ladderFile = Snapshots.write(bigLadder, "ladder-" + theme + ".png");
+                Path followFile = Snapshots.write(bigFollow, "follow-" + theme + ".png");
+                bigFollow.modeProperty().set(FollowStreamView.Mode.HEX);
+                layout(followScene);
+                return new Path[] {ladderFile, followFile, Snapshots.write(bigFollow, "follow-hex-" + theme + ".png")};
             });
             for (Path f : files) {
-                assertTrue(Files.exists(f), f.toString());
+                assertTrue(Files.size(f) > 10_000, f + " holds a picture");
             }
+        }
+    }
+
+    private static Scene styled(javafx.scene.Parent root, double width, double height, String theme) {
+        Scene s = new Scene(root, width, height);
+        for (String css : List.of("theme.css", "app.css", "capture.css")) {
+            s.getStylesheets().add(Lab.class.getResource("css/" + css).toExternalForm());
+        }
+        if (theme.equals("dark")) {
+            root.getStyleClass().add("dark");
+        }
+        return s;
+    }
+
+    private static void layout(Scene... scenes) {
+        for (Scene s : scenes) {
+            s.getRoot().applyCss();
+            s.getRoot().layout();
         }
     }
 }
