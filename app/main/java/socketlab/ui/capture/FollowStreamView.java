@@ -122,6 +122,7 @@ public final class FollowStreamView extends VBox {
         clientCount.setText("client " + conversation.client() + " → server: " + bytes(s.clientBytes()));
         serverCount.setText("server " + conversation.server() + " → client: " + bytes(s.serverBytes()));
         int limit = mode.get() == Mode.TEXT ? MAX_TEXT_BYTES : MAX_HEX_BYTES;
+        scroll.setFitToWidth(mode.get() == Mode.TEXT); // text wraps at the edge; a hex line never breaks
         List<Text> texts = new ArrayList<>();
         long shown = 0;
         long[] offset = new long[2];
