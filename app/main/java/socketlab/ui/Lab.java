@@ -12,6 +12,7 @@ import socketlab.capture.FilterPresets;
 import socketlab.capture.PacketLog;
 import socketlab.client.ClientSessions;
 import socketlab.dns.DnsServer;
+import socketlab.ladder.LabEventLog;
 import socketlab.net.Addresses;
 import socketlab.net.PortNotes;
 import socketlab.net.TcpTable;
@@ -48,6 +49,8 @@ public final class Lab implements AutoCloseable {
     private final ConnectionsViewModel connections;
     private final DnsViewModel dns;
     private final CaptureViewModel capture;
+    /** The socket calls of the window's servers and clients, written beside the ladder of their connections. */
+    private final LabEventLog labEvents = new LabEventLog();
     private MainWindowController window;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
@@ -63,7 +66,10 @@ public final class Lab implements AutoCloseable {
         dns = new DnsViewModel(new Background(executors.background("dns"), Platform::runLater), pulses);
         capture = new CaptureViewModel(new Background(executors.background("capture-control"), Platform::runLater),
                 executors.sequential("capture-ingest"), Platform::runLater, pulses, new PacketLog(),
-                () -> servers.servers().stream().map(RunningServerViewModel::port).toList(), this::dnsFilter);
+                () -> servers.servers().stream().map(RunningServerViewModel::port).toList(), this::dnsFilter,
+                labEvents);
+        servers.setEventTaps(labEvents::serverListener);
+        clients.setEventTaps(labEvents::clientListener);
         servers.setCaptureHandler(port -> {
             capture.captureServer(port);
             window.showPane("capture");

@@ -13,7 +13,6 @@ import socketlab.client.Host;
 import socketlab.client.LabClient;
 import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
-import socketlab.decode.LinkType;
 import socketlab.decode.RawFrame;
 import socketlab.net.SocketPair;
 import socketlab.server.LabServer;
@@ -28,7 +27,7 @@ public final class LiveConnections implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final LabEventLog log = new LabEventLog();
-    private final List<socketlab.capture.RawFrame> captured = new ArrayList<>();
+    private final List<RawFrame> captured = new ArrayList<>();
     private final LabServer server;
     private final CaptureSession capture;
 
@@ -77,15 +76,14 @@ public final class LiveConnections implements AutoCloseable {
 
     /** Every frame captured so far, decoded in order by one decoder, as the capture pane does. */
     public List<Frame> frames() {
-        List<socketlab.capture.RawFrame> raw;
+        List<RawFrame> raw;
         synchronized (captured) {
             raw = List.copyOf(captured);
         }
         FrameDecoder decoder = new FrameDecoder();
         List<Frame> frames = new ArrayList<>(raw.size());
-        for (socketlab.capture.RawFrame f : raw) {
-            frames.add(decoder.decode(new RawFrame(f.number(), f.timestampMicros(), f.originalLength(),
-                    LinkType.fromCode(f.linkType()).orElseThrow(), f.data())));
+        for (RawFrame f : raw) {
+            frames.add(decoder.decode(f));
         }
         return frames;
     }

@@ -108,6 +108,10 @@ public final class CaptureController {
     @FXML
     private TableColumn<PacketRef, String> infoColumn;
     @FXML
+    private javafx.scene.control.ToggleButton largeViewToggle;
+    @FXML
+    private VBox detailBox;
+    @FXML
     private TreeView<FieldTree.Entry> detailTree;
     @FXML
     private Label explanation;
@@ -124,6 +128,8 @@ public final class CaptureController {
 
     private final BytesView bytesView = new BytesView();
     private final HeaderDiagram diagram = new HeaderDiagram();
+    private final LadderView ladder = new LadderView();
+    private final FollowStreamView follow = new FollowStreamView();
     /** The frame the diagram shows: drawing one takes a moment, so only when its tab is open. */
     private Frame diagramFrame;
 
@@ -146,7 +152,23 @@ public final class CaptureController {
         bindTable();
         bindDetail();
         mainSplit.setDividerPositions(0.45);
-        detailSplit.setDividerPositions(0.48);
+        detailSplit.setDividerPositions(0.4);
+        largeViewToggle.setTooltip(new Tooltip("Give the bytes, diagram, ladder or stream below the whole pane"
+                + " (for a projector); press again to bring back the packet list and the fields"));
+        largeViewToggle.selectedProperty().subscribe(this::largeView);
+    }
+
+    /** Hides the packet list and the field tree so that the tab below fills the pane, or brings them back. */
+    private void largeView(boolean large) {
+        if (large) {
+            mainSplit.getItems().remove(packetTable);
+            detailSplit.getItems().remove(detailBox);
+        } else if (!mainSplit.getItems().contains(packetTable)) {
+            mainSplit.getItems().addFirst(packetTable);
+            detailSplit.getItems().addFirst(detailBox);
+            mainSplit.setDividerPositions(0.45);
+            detailSplit.setDividerPositions(0.4);
+        }
     }
 
     private void bindToolbar() {
@@ -279,6 +301,55 @@ public final class CaptureController {
         detailTree.getSelectionModel().selectedItemProperty().subscribe(item ->
                 showEntry(item == null ? null : item.getValue()));
         diagramTab.selectedProperty().subscribe(this::refreshDiagram);
+
+        ladder.setId("ladderView");
+        follow.setId("followView");
+        ladderTab.setContent(withNote(ladder, "ladderNote"));
+        followTab.setContent(withNote(follow, "followNote"));
+        ladder.setOnFrameSelected(number -> {
+            int index = (int) number - 1;
+            if (index >= 0 && index < vm.packets().size()) {
+                packetTable.getSelectionModel().clearAndSelect(index);
+                packetTable.scrollTo(Math.max(0, index - 3));
+            }
+        });
+        vm.conversationProperty().subscribe(c -> {
+            ladder.show(c);
+            follow.show(c);
+            selectInLadder();
+        });
+        ladderTab.selectedProperty().subscribe(this::refreshConversation);
+        followTab.selectedProperty().subscribe(this::refreshConversation);
+    }
+
+    /** A view with the model's note above it: why no connection is shown, such as a packet that is not TCP. */
+    private VBox withNote(javafx.scene.layout.Region view, String id) {
+        Label note = new Label();
+        note.setId(id);
+        note.getStyleClass().add("capture-placeholder");
+        note.setWrapText(true);
+        note.textProperty().bind(vm.conversationNoteProperty());
+        Sizes.showWhenSet(note, note.textProperty(), null);
+        view.visibleProperty().bind(note.visibleProperty().not());
+        view.managedProperty().bind(view.visibleProperty());
+        VBox box = new VBox(note, view);
+        VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    /** Builds the selected packet's connection when the ladder or the stream is on screen. */
+    private void refreshConversation() {
+        if (ladderTab.isSelected() || followTab.isSelected()) {
+            vm.loadConversation();
+            selectInLadder();
+        }
+    }
+
+    private void selectInLadder() {
+        Frame frame = vm.selectedProperty().get();
+        if (frame != null && ladder.conversation() != null) {
+            ladder.select(frame.number());
+        }
     }
 
     private void refreshDiagram() {
@@ -297,6 +368,7 @@ public final class CaptureController {
         detailTree.setRoot(frame == null ? null : FieldTree.of(frame));
         bytesView.show(frame);
         refreshDiagram();
+        refreshConversation();
         explanation.setText(frame == null
                 ? "Select a packet, then a field: its bytes light up and this line says what it is for."
                 : "Select a field to see its bytes and what it is for.");

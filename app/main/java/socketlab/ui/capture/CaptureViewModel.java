@@ -33,6 +33,8 @@ import socketlab.capture.PcapWriter;
 import socketlab.decode.Frame;
 import socketlab.decode.LinkType;
 import socketlab.decode.RawFrame;
+import socketlab.ladder.LabEventLog;
+import socketlab.ladder.TcpConversation;
 import socketlab.ui.Background;
 import socketlab.ui.Pulses;
 import socketlab.ui.UncaughtErrors;
@@ -45,6 +47,8 @@ import socketlab.ui.ValidatedField;
  * only when its row is drawn or selected.
  */
 public final class CaptureViewModel implements AutoCloseable {
+    private static final String NO_PACKET = "Select a TCP packet: its connection is drawn here, segment by segment.";
+
     /** How often the live counters are read: often enough to look alive, rarely enough to cost nothing. */
     private static final long STATS_EVERY_NANOS = 250_000_000L;
     /** Frames handed to the log per lock: the JavaFX thread, decoding a row, never waits long for the ingest thread. */
@@ -74,6 +78,13 @@ public final class CaptureViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<CaptureProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ObservableList<PacketRef> packets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Frame> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<TcpConversation> conversation = new ReadOnlyObjectWrapper<>(this,
+            "conversation");
+    private final ReadOnlyStringWrapper conversationNote = new ReadOnlyStringWrapper(this, "conversationNote",
+            NO_PACKET);
+    private final LabEventLog labEvents;
+    /** Which capture, list, stream and length the conversation shown was built from; it is rebuilt when any changes. */
+    private String conversationKey = "";
 
     // JavaFX thread only.
     private CaptureSession session;
@@ -94,9 +105,11 @@ public final class CaptureViewModel implements AutoCloseable {
      * @param fx        the JavaFX thread
      * @param labPorts  the ports of the lab's running servers, for the "my lab servers" filter
      * @param dnsFilter the filter for the DNS pane's lookups, for the "this DNS lookup" filter
+     * @param labEvents the lab's own socket calls, written beside the ladder of a connection they belong to
      */
     public CaptureViewModel(Background control, Executor ingest, Executor fx, Pulses pulses, PacketLog log,
-            Supplier<List<Integer>> labPorts, Supplier<Optional<String>> dnsFilter) {
+            Supplier<List<Integer>> labPorts, Supplier<Optional<String>> dnsFilter, LabEventLog labEvents) {
+        this.labEvents = labEvents;
         this.control = control;
         this.ingest = ingest;
         this.fx = fx;
@@ -231,6 +244,8 @@ public final class CaptureViewModel implements AutoCloseable {
         packets.clear();
         rows.clear();
         selected.set(null);
+        conversation.set(null);
+        conversationKey = "";
         limitNote.set("");
         ingest.execute(() -> {
             log.clear();
@@ -356,6 +371,52 @@ public final class CaptureViewModel implements AutoCloseable {
     /** Selects the packet at {@code index}, decoding it; -1 clears the selection. */
     public void select(int index) {
         selected.set(index < 0 || index >= packets.size() ? null : log.decode(index));
+    }
+
+    /**
+     * Builds, in the background, the connection of the selected packet for the ladder and follow stream: all its
+     * segments so far, with the lab's calls on it. Nothing is rebuilt while the packet stays in the same connection
+     * and no packets arrived.
+     */
+    public void loadConversation() {
+        Frame frame = selected.get();
+        if (frame == null) {
+            conversationKey = "";
+            conversation.set(null);
+            conversationNote.set(NO_PACKET);
+            return;
+        }
+        int index = (int) frame.number() - 1;
+        int stream = index < log.size() ? log.stream(index) : -1;
+        if (stream < 0) {
+            conversationKey = "";
+            conversation.set(null);
+            conversationNote.set("Packet " + frame.number() + " is not TCP. Select a TCP packet to see its"
+                    + " connection.");
+            return;
+        }
+        String key = captureId + "/" + requestedGeneration + "/" + stream + "/" + log.size();
+        if (key.equals(conversationKey)) {
+            return;
+        }
+        conversationKey = key;
+        conversationNote.set("");
+        long number = frame.number();
+        control.run(() -> TcpConversation.containing(log.streamFrames(stream), number, labEvents),
+                built -> {
+                    if (key.equals(conversationKey)) {
+                        conversation.set(built.orElse(null));
+                    }
+                }, this::failed);
+    }
+
+    public ReadOnlyObjectProperty<TcpConversation> conversationProperty() {
+        return conversation.getReadOnlyProperty();
+    }
+
+    /** Why no connection is shown, or empty when one is. */
+    public ReadOnlyStringProperty conversationNoteProperty() {
+        return conversationNote.getReadOnlyProperty();
     }
 
     /** The packet list's row texts, decoded when drawn. */

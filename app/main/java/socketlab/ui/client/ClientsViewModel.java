@@ -2,6 +2,8 @@ package socketlab.ui.client;
 
 import java.lang.System.Logger.Level;
 import java.net.SocketTimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,6 +42,8 @@ public final class ClientsViewModel implements AutoCloseable {
     private final Subscription pulse;
     private final Subscription serversWatch;
     private final ClientFormViewModel form = new ClientFormViewModel();
+    /** Gives each client connected a listener that also sees its events (the capture pane's record of calls). */
+    private Supplier<Consumer<ClientEvent>> eventTaps = () -> e -> { };
     private final BurstViewModel burst;
 
     // Properties
@@ -56,6 +60,11 @@ public final class ClientsViewModel implements AutoCloseable {
      * @param sessions where the window's clients are listed for the lab's view of every connection
      * @param servers  the lab servers running now, offered as targets
      */
+    /** Each client connected from now on also gives its events, on its threads, to a listener from {@code taps}. */
+    public void setEventTaps(Supplier<Consumer<ClientEvent>> taps) {
+        eventTaps = taps;
+    }
+
     public ClientsViewModel(Background control, Pulses pulses, ClientSessions sessions,
             ObservableList<RunningServerViewModel> servers) {
         this.control = control;
@@ -146,7 +155,11 @@ public final class ClientsViewModel implements AutoCloseable {
         ClientMode mode = form.modeProperty().get();
         String path = mode == ClientMode.HTTP ? form.path().value() : null;
         PulseQueue<ClientEvent> events = new PulseQueue<>(ClientSessionViewModel.EVENT_QUEUE_CAPACITY);
-        LabClient client = new LabClient(form.toSpec(), events::offer);
+        Consumer<ClientEvent> tap = eventTaps.get();
+        LabClient client = new LabClient(form.toSpec(), e -> {
+            events.offer(e);
+            tap.accept(e);
+        });
         ClientSessionViewModel s = new ClientSessionViewModel(client, events, sessions.track(client, mode), mode);
         session.set(s);
         control.run(() -> {

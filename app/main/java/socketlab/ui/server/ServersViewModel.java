@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,8 +54,8 @@ public final class ServersViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
     private final ReadOnlyBooleanWrapper canCapture = new ReadOnlyBooleanWrapper(this, "canCapture");
     private IntConsumer captureHandler = port -> { };
-    /** Also sees every server event, on the server's threads (the capture pane's record of socket calls). */
-    private volatile Consumer<ServerEvent> eventTap = e -> { };
+    /** Gives each server started a listener that also sees its events (the capture pane's record of calls). */
+    private Supplier<Consumer<ServerEvent>> eventTaps = () -> e -> { };
 
     /**
      * @param control runs start, stop and close off the JavaFX thread
@@ -140,6 +141,7 @@ public final class ServersViewModel implements AutoCloseable {
         ServerConfig config = form.toConfig();
         PulseQueue<ServerEvent> events = new PulseQueue<>(RunningServerViewModel.EVENT_QUEUE_CAPACITY);
         starting.set(true);
+        Consumer<ServerEvent> eventTap = eventTaps.get();
         control.run(() -> LabServer.start(config, e -> {
             events.offer(e);
             eventTap.accept(e);
@@ -181,9 +183,12 @@ public final class ServersViewModel implements AutoCloseable {
         captureHandler.accept(server.port());
     }
 
-    /** Gives {@code tap} every event of every server started from now on, on the servers' own threads. */
-    public void setEventTap(Consumer<ServerEvent> tap) {
-        eventTap = tap;
+    /**
+     * Each server started from now on also gives its events, on its own threads, to a listener of its own from
+     * {@code taps}: connection numbers are counted per server, so one listener must not hear two servers.
+     */
+    public void setEventTaps(Supplier<Consumer<ServerEvent>> taps) {
+        eventTaps = taps;
     }
 
     /** Stops a server off the JavaFX thread: listener, connections and handler threads; then it leaves the list. */

@@ -39,7 +39,7 @@ public final class BenchmarkPane {
         // This thread plays the JavaFX thread: what the model hands back runs here, between pulses.
         Queue<Runnable> fx = new ConcurrentLinkedQueue<>();
         CaptureViewModel vm = new CaptureViewModel(new Background(Runnable::run, fx::add), ingest, fx::add, pulses,
-                new PacketLog(), List::of, Optional::empty);
+                new PacketLog(), List::of, Optional::empty, new socketlab.ladder.LabEventLog());
 
         long start = System.nanoTime();
         vm.open(file);

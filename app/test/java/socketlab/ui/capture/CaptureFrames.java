@@ -12,6 +12,7 @@ import socketlab.capture.CaptureOptions;
 import socketlab.capture.CaptureSession;
 import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
+import socketlab.decode.LinkType;
 import socketlab.decode.Packets;
 import socketlab.decode.RawFrame;
 

@@ -17,6 +17,7 @@ import socketlab.capture.EchoExchange;
 import socketlab.capture.PacketLog;
 import socketlab.decode.Frame;
 import socketlab.decode.LocalAddresses;
+import socketlab.ladder.LabEventLog;
 import socketlab.server.LabServer;
 import socketlab.ui.Background;
 import socketlab.ui.Eventually;
@@ -30,10 +31,11 @@ class CaptureViewModelTest {
     private final ManualPulses pulses = new ManualPulses();
     private final List<Integer> labPorts = new ArrayList<>();
     private final List<AutoCloseable> toClose = new ArrayList<>();
+    private final LabEventLog labEvents = new LabEventLog();
 
     private CaptureViewModel model(PacketLog log) {
         CaptureViewModel vm = new CaptureViewModel(new Background(Runnable::run, Runnable::run), Runnable::run,
-                Runnable::run, pulses, log, () -> List.copyOf(labPorts), () -> Optional.of("host 127.53.0.1 and port 53"));
+                Runnable::run, pulses, log, () -> List.copyOf(labPorts), () -> Optional.of("host 127.53.0.1 and port 53"), labEvents);
         toClose.add(vm);
         vm.loadInterfaces();
         return vm;
