@@ -166,6 +166,7 @@ public final class LadderView extends VBox {
         for (int i = 0; i < drawing.arrows.size(); i++) {
             Group g = drawing.arrows.get(i);
             int index = i;
+            g.getStyleClass().add("ladder-arrow");
             g.setCursor(Cursor.HAND);
             g.setOnMouseClicked(e -> pick(index));
         }

@@ -17,6 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
+import socketlab.decode.Field;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -102,6 +103,50 @@ class CapturePaneFxTest {
         });
         String explanation = onFx(() -> robot.lookup("#explanation").queryAs(Label.class).getText());
         assertTrue(explanation.startsWith("Time to Live: 64 — "), explanation);
+        // ... and lights its one byte: 14 bytes of Ethernet, then the TTL at offset 8 of the IPv4 header.
+        BytesView bytes = robot.lookup("#bytesView").queryAs(BytesView.class);
+        assertEquals(22, onFx(bytes::litStart));
+        assertEquals(23, onFx(bytes::litEnd));
+        assertTrue(onFx(() -> bytes.rowText(0)).startsWith("0000  00 00 00 00 00 00 00 00"), onFx(() ->
+                bytes.rowText(0)));
+
+        // Selecting the destination port's bytes in the diagram selects that field in the tree.
+        robot.clickOn("Header diagram");
+        HeaderDiagram diagram = robot.lookup("#headerDiagram").queryAs(HeaderDiagram.class);
+        waitUntil(() -> diagram.selectedField() != null && diagram.selectedField().name().equals("ip.ttl"));
+        Field dstPort = onFx(() -> tree.getRoot().getChildren().get(3).getValue().layer().field("tcp.dstport")
+                .orElseThrow());
+        onFx(() -> {
+            diagram.select(dstPort);
+            return null;
+        });
+        robot.clickOn(robot.lookup(".field-box").match((javafx.scene.Node n) -> n.getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("selected"))).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue().field() != null
+                && tree.getSelectionModel().getSelectedItem().getValue().field().name().equals("tcp.dstport"));
+        assertEquals(36, onFx(bytes::litStart), "the destination port is bytes 2-3 of the TCP header");
+        assertEquals(38, onFx(bytes::litEnd));
+
+        // The ladder of the connection: handshake first, every check holds, the server's own calls beside it.
+        robot.clickOn("Ladder");
+        LadderView ladder = robot.lookup("#ladderView").queryAs(LadderView.class);
+        waitUntil(() -> ladder.conversation() != null);
+        socketlab.ladder.TcpConversation c = onFx(ladder::conversation);
+        assertEquals(port, c.server().port());
+        assertEquals("[SYN] seq=0", c.arrows().getFirst().label());
+        assertTrue(c.arrows().getFirst().fromClient());
+        assertEquals("[SYN, ACK] seq=0 ack=1", c.arrows().get(1).label());
+        assertTrue(c.allChecksHold(), c.checks().toString());
+        assertTrue(c.notes().stream().anyMatch(n -> n.note().text().contains("accept")), c.notes().toString());
+        assertTrue(c.notes().stream().anyMatch(n -> n.note().text().contains("write")), c.notes().toString());
+        // In the large view, clicking the third arrow (the handshake's ACK) selects its packet in the list.
+        robot.clickOn("#largeViewToggle");
+        waitUntil(() -> table.getScene() == null);
+        robot.clickOn(robot.lookup(".ladder-arrow").nth(2).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == (int) c.arrows().get(2).frameNumber() - 1);
+        robot.clickOn("#largeViewToggle");
+        waitUntil(() -> table.getScene() != null);
 
         robot.clickOn("#captureStopButton");
         waitUntil(() -> !robot.lookup("#captureStartButton").queryAs(Button.class).isDisabled());
