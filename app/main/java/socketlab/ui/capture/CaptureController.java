@@ -80,6 +80,8 @@ public final class CaptureController {
     @FXML
     private Button openInsteadButton;
     @FXML
+    private Button copyFixButton;
+    @FXML
     private Label sourceLabel;
     @FXML
     private Label statusLabel;
@@ -225,6 +227,9 @@ public final class CaptureController {
                 p.kind() == CaptureProblem.Kind.NOT_PERMITTED || p.kind() == CaptureProblem.Kind.NO_LIBPCAP)
                 .orElse(false));
         openInsteadButton.managedProperty().bind(openInsteadButton.visibleProperty());
+        copyFixButton.visibleProperty().bind(vm.problemProperty().map(p -> command(p.fix()) != null)
+                .orElse(false));
+        copyFixButton.managedProperty().bind(copyFixButton.visibleProperty());
     }
 
     private static void showOnlyWithText(Label label) {
@@ -501,6 +506,24 @@ public final class CaptureController {
                         "*.cap"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return chooser;
+    }
+
+    /** Puts the fix's command on the clipboard, so that a student can paste it into a terminal. */
+    @FXML
+    private void copyFix() {
+        CaptureProblem p = vm.problemProperty().get();
+        String command = p == null ? null : command(p.fix());
+        if (command != null) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(command);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** The command a fix ends with, such as {@code sudo setcap cap_net_raw=eip /opt/socketlab/bin/socketlab}. */
+    static String command(String fix) {
+        int at = fix.indexOf("sudo ");
+        return at < 0 || fix.substring(at + 5).isBlank() ? null : fix.substring(at).strip();
     }
 
     @FXML

@@ -174,7 +174,8 @@ public final class CaptureViewModel implements AutoCloseable {
                     running.set(true);
                     lastStats = 0;
                     source.set("Live capture on " + nif.name() + (nif.loopback() ? " (loopback)" : "")
-                            + (options.filter().isEmpty() ? ", every packet" : ", filter " + options.filter()));
+                            + (options.filter().isEmpty() ? ", every packet" : ", filter " + options.filter())
+                            + " · non-promiscuous: only this machine's own traffic");
                     status.set(CaptureStats.NONE.describe());
                 }, e -> {
                     busy.set(false);
