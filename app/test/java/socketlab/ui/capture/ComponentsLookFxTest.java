@@ -3,17 +3,11 @@ package socketlab.ui.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static socketlab.ui.FxQuery.onFx;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import java.awt.image.BufferedImage;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -22,7 +16,7 @@ import socketlab.decode.Frame;
 
 /**
  * Both components on a TCP data segment, light and dark, as a lecture slide would show them: nothing elided, and
- * pictures saved as screenshot-bytes*.png and screenshot-diagram*.png in the working directory to look at.
+ * pictures saved as screenshot-bytes*.png and screenshot-diagram*.png under target/screenshots to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class ComponentsLookFxTest {
@@ -62,16 +56,6 @@ class ComponentsLookFxTest {
     }
 
     private static void save(Node node, String name) throws Exception {
-        WritableImage img = onFx(() -> node.snapshot(null, null));
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", new File(Path.of(System.getProperty("user.dir"), name).toString()));
+        onFx(() -> Snapshots.write(node, name));
     }
 }
