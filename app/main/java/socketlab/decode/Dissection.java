@@ -8,10 +8,18 @@ final class Dissection {
     final RawFrame raw;
     final byte[] data;
     final LocalAddresses local;
+    /** The capture's TCP state, updated by this frame; {@code null} when decoding the frame again for its fields. */
     final TcpStreams streams;
+    /** Whether the layers keep their fields (else they are made on demand by decoding again). */
+    final boolean eager;
     private final List<Layer> layers = new ArrayList<>(6);
-    private final StringBuilder protocols = new StringBuilder(24);
     private boolean stopped;
+
+    /**
+     * What the TCP state said about this frame's segment: recorded on the first decoding, given back when the frame
+     * is decoded again (the state has moved on by then).
+     */
+    TcpInfo tcp;
 
     /** The link layer says the frame was sent by this machine (Linux cooked capture, "outgoing"). */
     boolean outgoing;
@@ -23,27 +31,26 @@ final class Dissection {
     /** Whether the IP packet is a fragment (so the transport header, if any, covers only part of the data). */
     boolean fragment;
 
-    Dissection(RawFrame raw, LocalAddresses local, TcpStreams streams) {
+    Dissection(RawFrame raw, LocalAddresses local, TcpStreams streams, boolean eager, TcpInfo tcp) {
         this.raw = raw;
         this.data = raw.data();
         this.local = local;
         this.streams = streams;
+        this.eager = eager;
+        this.tcp = tcp;
+        this.scratch = eager ? new Field[64] : null;
     }
 
     /** Field storage shared by the layers of this frame while each is built (each layer keeps a copy). */
-    private final Field[] scratch = new Field[64];
+    private final Field[] scratch;
 
     LayerBuilder builder(int start, int limit) {
-        return new LayerBuilder(data, start, limit, scratch);
+        return new LayerBuilder(data, start, limit, scratch, eager);
     }
 
     /** Adds a protocol layer, which also joins {@code frame.protocols}. */
     void protocol(Layer layer) {
         layers.add(layer);
-        if (!protocols.isEmpty()) {
-            protocols.append(':');
-        }
-        protocols.append(layer.name());
     }
 
     /** Whether this machine sent the packet: an outgoing cooked-capture frame, or a source address of its own. */
@@ -86,8 +93,8 @@ final class Dissection {
         return stopped;
     }
 
-    /** The decoded frame: the {@code frame} layer first, then the layers found, then any padding left over. */
-    Frame finish() {
+    /** The decoded frame's layers: the {@code frame} layer first, then the layers found, then any padding left over. */
+    Layer[] finish() {
         int covered = 0;
         for (Layer l : layers) {
             covered = Math.max(covered, l.offset() + l.length());
@@ -103,12 +110,12 @@ final class Dissection {
         f.generated(Fields.FRAME_TIME_EPOCH, raw.epochMicros());
         f.generated(Fields.FRAME_LEN, raw.originalLength());
         f.generated(Fields.FRAME_CAP_LEN, data.length);
-        f.generated(Fields.FRAME_PROTOCOLS, protocols.toString());
+        f.generated(Fields.FRAME_PROTOCOLS, eager ? Frame.protocols(layers) : "");
         Layer[] all = new Layer[layers.size() + 1];
         all[0] = f.build(Layer.FRAME, data.length);
         for (int i = 0; i < layers.size(); i++) {
             all[i + 1] = layers.get(i);
         }
-        return new Frame(raw, all);
+        return all;
     }
 }

@@ -9,14 +9,44 @@ import java.util.Optional;
  * A decoded frame: the captured bytes and the layers found in them, outermost first. The first layer is always
  * {@code frame} (number, time, lengths, protocols); a truncated or inconsistent frame ends with a
  * {@link Layer#MALFORMED} layer instead of failing.
+ * <p>
+ * The layers are known at once; their fields are made the first time one of them is asked for, by decoding the
+ * frame's bytes again with what the capture's TCP state said about it when it was decoded in order. The answers are
+ * the same as if they had been made at once, from any thread.
  */
 public final class Frame {
     private final RawFrame raw;
+    private final Layer[] all;
     private final List<Layer> layers;
+    private final LocalAddresses local;
+    private final TcpInfo tcp;
 
-    Frame(RawFrame raw, Layer[] layers) {
+    Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp) {
         this.raw = raw;
+        this.all = layers;
         this.layers = Collections.unmodifiableList(Arrays.asList(layers));
+        this.local = local;
+        this.tcp = tcp;
+        for (Layer l : layers) {
+            l.attach(this);
+        }
+    }
+
+    /** Makes the fields of every layer that has none yet, by decoding the frame again with its recorded TCP state. */
+    synchronized void makeFields() {
+        if (all[0].hasFields()) {
+            return; // another caller made them first
+        }
+        Layer[] made = FrameDecoder.layersWithFields(raw, local, tcp);
+        for (int i = 0; i < all.length; i++) {
+            Layer l = all[i];
+            Layer m = i < made.length ? made[i] : null;
+            boolean same = m != null && m.name().equals(l.name()) && m.offset() == l.offset()
+                    && m.length() == l.length();
+            // Both decodings read the same bytes the same way, so they agree; should a bug ever make them differ,
+            // the layer shows no fields rather than another layer's.
+            l.fill(same ? m.all() : new Field[0]);
+        }
     }
 
     public RawFrame raw() {
@@ -73,7 +103,24 @@ public final class Frame {
 
     /** The decoded protocols joined by ':', as Wireshark's {@code frame.protocols}: {@code eth:ip:tcp}. */
     public String protocols() {
-        return layers.getFirst().text("frame.protocols");
+        return protocols(layers);
+    }
+
+    /** The names of the protocol layers among {@code layers}, joined by ':'. */
+    static String protocols(List<Layer> layers) {
+        StringBuilder s = new StringBuilder(24);
+        for (Layer l : layers) {
+            String n = l.name();
+            if (n.equals(Layer.FRAME) || n.equals(Layer.PAYLOAD) || n.equals(Layer.MALFORMED)
+                    || n.equals(Fields.PADDING_LAYER)) {
+                continue;
+            }
+            if (!s.isEmpty()) {
+                s.append(':');
+            }
+            s.append(n);
+        }
+        return s.toString();
     }
 
     /** Why decoding stopped early, when it did. */

@@ -49,7 +49,7 @@ public final class SummaryLine {
         }
         Layer link = layers.get(1);
         int next = 2;
-        if (link.name().equals("sll") && link.field("sll.ifindex").isPresent()) {
+        if (link.name().equals("sll") && f.linkType() == LinkType.LINUX_SLL2 && link.has(4, 4)) {
             sll2Prefix(s, link);
         }
         if (link.name().equals("raw")) {
@@ -103,11 +103,12 @@ public final class SummaryLine {
     }
 
     private void sll2Prefix(StringBuilder s, Layer sll) {
-        long index = sll.number("sll.ifindex", 0);
+        // Read from the bytes where the dissector found sll.ifindex and sll.pkttype: no fields needed for a summary.
+        long index = sll.u32(4, 0);
         String name = interfaceNames.computeIfAbsent(index, SummaryLine::interfaceName);
         pad(s, name, 5);
         s.append(' ');
-        int type = (int) sll.number("sll.pkttype", -1);
+        int type = sll.u8(10, -1);
         pad(s, switch (type) {
             case 0 -> "In";
             case 1 -> "B";
@@ -138,8 +139,9 @@ public final class SummaryLine {
     }
 
     private void ipv4(StringBuilder s, Frame f, Layer ip, Layer upper) {
-        if (ip.find("ip.dst") == null || upper != null && upper.isMalformed() && upper.offset() < ip.offset()
-                + Math.max(20, (int) ip.number("ip.hdr_len", 20))) {
+        // ip.dst and ip.hdr_len read from the bytes, where the dissector found them.
+        if (!ip.has(16, 4) || upper != null && upper.isMalformed() && upper.offset() < ip.offset()
+                + Math.max(20, (ip.u8(0, 0) & 0x0f) * 4)) {
             s.append(f.data().length > ip.offset() ? "IP  [|ip]" : " [|ip]");
             return;
         }
@@ -157,20 +159,21 @@ public final class SummaryLine {
     }
 
     private void ipv6(StringBuilder s, Frame f, Layer ip, Layer upper) {
-        if (ip.find("ipv6.dst") == null) {
+        if (!ip.has(24, 16)) {
             s.append(f.data().length > ip.offset() ? "IP6  [|ip6]" : " [|ip6]");
             return;
         }
         s.append("IP6 ");
-        int proto = (int) ip.number("ipv6.nxt", 0);
-        int length = (int) (ip.offset() + 40 + ip.number("ipv6.plen", 0) - ip.offset() - ip.length());
+        int proto = ip.u8(6, 0);
+        int length = ip.offset() + 40 + ip.u16(4, 0) - ip.offset() - ip.length();
         if (proto != 6 && proto != 17) {
             addresses(s, f, ip);
             s.append(": ");
         }
         // tcpdump names the extension headers it steps over before the upper layer.
         int nh = proto;
-        for (Field x : ip.fields()) {
+        boolean extensions = proto == 0 || proto == 43 || proto == 44 || proto == 60;
+        for (Field x : extensions ? ip.fields() : List.<Field>of()) {
             if (x.name().equals("ipv6.ext.nxt")) {
                 s.append(switch (nh) {
                     case 0 -> "HBH ";
