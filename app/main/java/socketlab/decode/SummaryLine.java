@@ -91,8 +91,10 @@ public final class SummaryLine {
         s.append(':');
         two(s, (int) (local % 60));
         s.append('.');
-        String f = Long.toString(Math.floorMod(micros, 1_000_000L));
-        s.append("000000", 0, 6 - f.length()).append(f);
+        int fraction = (int) Math.floorMod(micros, 1_000_000L);
+        for (int unit = 100_000; unit > 0; unit /= 10) {
+            s.append((char) ('0' + fraction / unit % 10));
+        }
     }
 
     private static void two(StringBuilder s, int v) {

@@ -257,10 +257,39 @@ final class TcpdumpTcp {
     }
 
     /** tcpdump's key: the two endpoints in its order (the lower port first). */
-    private record Key(int addrLen, long s0, long s1, long d0, long d1, int ports) {
+    private static final class Key {
+        private final int addrLen;
+        private final long s0;
+        private final long s1;
+        private final long d0;
+        private final long d1;
+        private final int ports;
+        private final int hash;
+
+        private Key(int addrLen, long s0, long s1, long d0, long d1, int ports) {
+            this.addrLen = addrLen;
+            this.s0 = s0;
+            this.s1 = s1;
+            this.d0 = d0;
+            this.d1 = d1;
+            this.ports = ports;
+            this.hash = TcpStreams.hash(addrLen, s0, s1, d0, d1, ports);
+        }
+
         static Key of(byte[] d, int srcOff, int dstOff, int addrLen, int sport, int dport) {
             return new Key(addrLen, word(d, srcOff, addrLen, 0), word(d, srcOff, addrLen, 1),
                     word(d, dstOff, addrLen, 0), word(d, dstOff, addrLen, 1), sport << 16 | dport);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.ports == ports && k.s1 == s1 && k.d1 == d1 && k.s0 == s0
+                    && k.d0 == d0 && k.addrLen == addrLen;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
 
         private static long word(byte[] d, int off, int len, int which) {
