@@ -1,7 +1,6 @@
 package socketlab.decode;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** The state of decoding one frame: the layers found so far and what the outer layers tell the inner ones. */
 final class Dissection {
@@ -12,7 +11,9 @@ final class Dissection {
     final TcpStreams streams;
     /** Whether the layers keep their fields (else they are made on demand by decoding again). */
     final boolean eager;
-    private final List<Layer> layers = new ArrayList<>(6);
+    /** Slot 0 is kept for the {@code frame} layer, which is made last. */
+    private Layer[] layers = new Layer[8];
+    private int count = 1;
     private boolean stopped;
 
     /**
@@ -50,7 +51,14 @@ final class Dissection {
 
     /** Adds a protocol layer, which also joins {@code frame.protocols}. */
     void protocol(Layer layer) {
-        layers.add(layer);
+        add(layer);
+    }
+
+    private void add(Layer layer) {
+        if (count == layers.length) {
+            layers = Arrays.copyOf(layers, count * 2);
+        }
+        layers[count++] = layer;
     }
 
     /** Whether this machine sent the packet: an outgoing cooked-capture frame, or a source address of its own. */
@@ -73,7 +81,7 @@ final class Dissection {
         }
         LayerBuilder b = builder(off, stop);
         b.bytes(Fields.DATA, 0, stop - off);
-        layers.add(b.build(Layer.PAYLOAD, stop - off));
+        add(b.build(Layer.PAYLOAD, stop - off));
     }
 
     /** Decoding stops at {@code offset} for {@code reason}; the rest of the capture becomes the malformed layer. */
@@ -86,7 +94,7 @@ final class Dissection {
         LayerBuilder b = builder(at, data.length);
         b.generated(Fields.MALFORMED, reason);
         b.generated(Fields.MALFORMED_OFFSET, at);
-        layers.add(b.build(Layer.MALFORMED, data.length - at));
+        add(b.build(Layer.MALFORMED, data.length - at));
     }
 
     boolean stopped() {
@@ -96,26 +104,24 @@ final class Dissection {
     /** The decoded frame's layers: the {@code frame} layer first, then the layers found, then any padding left over. */
     Layer[] finish() {
         int covered = 0;
-        for (Layer l : layers) {
+        for (int i = 1; i < count; i++) {
+            Layer l = layers[i];
             covered = Math.max(covered, l.offset() + l.length());
         }
-        if (!stopped && covered < data.length && !layers.isEmpty()) {
+        if (!stopped && covered < data.length && count > 1) {
             // Bytes after the end the headers declare: the link layer's padding up to its minimum frame size.
             LayerBuilder b = builder(covered, data.length);
             b.bytes(Fields.PADDING, 0, data.length - covered);
-            layers.add(b.build(Fields.PADDING_LAYER, data.length - covered));
+            add(b.build(Fields.PADDING_LAYER, data.length - covered));
         }
         LayerBuilder f = builder(0, data.length);
         f.generated(Fields.FRAME_NUMBER, raw.number());
         f.generated(Fields.FRAME_TIME_EPOCH, raw.epochMicros());
         f.generated(Fields.FRAME_LEN, raw.originalLength());
         f.generated(Fields.FRAME_CAP_LEN, data.length);
-        f.generated(Fields.FRAME_PROTOCOLS, eager ? Frame.protocols(layers) : "");
-        Layer[] all = new Layer[layers.size() + 1];
+        Layer[] all = Arrays.copyOf(layers, count);
+        f.generated(Fields.FRAME_PROTOCOLS, eager ? Frame.protocols(all) : "");
         all[0] = f.build(Layer.FRAME, data.length);
-        for (int i = 0; i < layers.size(); i++) {
-            all[i + 1] = layers.get(i);
-        }
         return all;
     }
 }

@@ -17,14 +17,13 @@ import java.util.Optional;
 public final class Frame {
     private final RawFrame raw;
     private final Layer[] all;
-    private final List<Layer> layers;
+    private List<Layer> layers;
     private final LocalAddresses local;
     private final TcpInfo tcp;
 
     Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp) {
         this.raw = raw;
         this.all = layers;
-        this.layers = Collections.unmodifiableList(Arrays.asList(layers));
         this.local = local;
         this.tcp = tcp;
         for (Layer l : layers) {
@@ -79,7 +78,16 @@ public final class Frame {
     }
 
     public List<Layer> layers() {
+        if (layers == null) {
+            // Made when first asked for (the summary reads the array); the wrapper is immutable, so a race is harmless.
+            layers = Collections.unmodifiableList(Arrays.asList(all));
+        }
         return layers;
+    }
+
+    /** The layers themselves, for this package's readers on the per-frame path: not to be changed. */
+    Layer[] layerArray() {
+        return all;
     }
 
     /** The first layer of that name. */
@@ -93,7 +101,7 @@ public final class Frame {
     }
 
     Layer find(String name) {
-        for (Layer l : layers) {
+        for (Layer l : all) {
             if (l.name().equals(name)) {
                 return l;
             }
@@ -103,13 +111,16 @@ public final class Frame {
 
     /** The decoded protocols joined by ':', as Wireshark's {@code frame.protocols}: {@code eth:ip:tcp}. */
     public String protocols() {
-        return protocols(layers);
+        return protocols(all);
     }
 
-    /** The names of the protocol layers among {@code layers}, joined by ':'. */
-    static String protocols(List<Layer> layers) {
+    /** The names of the protocol layers among {@code layers}, joined by ':'; empty slots are passed over. */
+    static String protocols(Layer[] layers) {
         StringBuilder s = new StringBuilder(24);
         for (Layer l : layers) {
+            if (l == null) {
+                continue;
+            }
             String n = l.name();
             if (n.equals(Layer.FRAME) || n.equals(Layer.PAYLOAD) || n.equals(Layer.MALFORMED)
                     || n.equals(Fields.PADDING_LAYER)) {
@@ -132,7 +143,7 @@ public final class Frame {
 
     /** The field of that name in the first layer that has one. */
     public Optional<Field> field(String name) {
-        for (Layer l : layers) {
+        for (Layer l : all) {
             Field f = l.find(name);
             if (f != null) {
                 return Optional.of(f);
@@ -155,6 +166,6 @@ public final class Frame {
 
     @Override
     public String toString() {
-        return "frame " + number() + " " + layers;
+        return "frame " + number() + " " + layers();
     }
 }

@@ -21,6 +21,9 @@ public final class SummaryLine {
     private long offsetValidFrom = Long.MAX_VALUE;
     private long offsetValidTo = Long.MIN_VALUE;
     private int offsetSeconds;
+    /** The last second written and its "HH:MM:SS." text: frames of one second share it. */
+    private long prefixSecond = Long.MIN_VALUE;
+    private String prefix;
 
     /** Times in this machine's time zone, as tcpdump writes them. */
     public SummaryLine() {
@@ -42,12 +45,12 @@ public final class SummaryLine {
     public void append(StringBuilder s, Frame f) {
         time(s, f.epochMicros());
         s.append(' ');
-        List<Layer> layers = f.layers();
-        if (layers.size() < 2) {
+        Layer[] layers = f.layerArray();
+        if (layers.length < 2) {
             s.append(" [|").append(linkWord(f.linkType())).append(']');
             return;
         }
-        Layer link = layers.get(1);
+        Layer link = layers[1];
         int next = 2;
         if (link.name().equals("sll") && f.linkType() == LinkType.LINUX_SLL2 && link.has(4, 4)) {
             sll2Prefix(s, link);
@@ -55,7 +58,7 @@ public final class SummaryLine {
         if (link.name().equals("raw")) {
             link = null; // raw IP has no link header to print
         }
-        Layer network = next < layers.size() ? layers.get(next) : null;
+        Layer network = next < layers.length ? layers[next] : null;
         if (network == null || network.isMalformed() && link != null && network.offset() < link.offset()
                 + headerLength(f.linkType())) {
             s.append(" [|").append(linkWord(f.linkType())).append(']');
@@ -69,12 +72,27 @@ public final class SummaryLine {
         }
     }
 
-    private static Layer layer(List<Layer> layers, int i) {
-        return i < layers.size() ? layers.get(i) : null;
+    private static Layer layer(Layer[] layers, int i) {
+        return i < layers.length ? layers[i] : null;
     }
 
     private void time(StringBuilder s, long micros) {
         long seconds = Math.floorDiv(micros, 1_000_000L);
+        if (seconds != prefixSecond) {
+            StringBuilder p = new StringBuilder(9);
+            clock(p, seconds);
+            prefix = p.toString();
+            prefixSecond = seconds;
+        }
+        s.append(prefix);
+        int fraction = (int) Math.floorMod(micros, 1_000_000L);
+        for (int unit = 100_000; unit > 0; unit /= 10) {
+            s.append((char) ('0' + fraction / unit % 10));
+        }
+    }
+
+    /** "HH:MM:SS." of that second in local time. */
+    private void clock(StringBuilder s, long seconds) {
         if (seconds < offsetValidFrom || seconds >= offsetValidTo) {
             Instant at = Instant.ofEpochSecond(seconds);
             offsetSeconds = zone.getOffset(at).getTotalSeconds();
@@ -91,10 +109,6 @@ public final class SummaryLine {
         s.append(':');
         two(s, (int) (local % 60));
         s.append('.');
-        int fraction = (int) Math.floorMod(micros, 1_000_000L);
-        for (int unit = 100_000; unit > 0; unit /= 10) {
-            s.append((char) ('0' + fraction / unit % 10));
-        }
     }
 
     private static void two(StringBuilder s, int v) {
@@ -205,7 +219,7 @@ public final class SummaryLine {
         if (ip.name().equals("ipv6")) {
             s.append(AddressText.ipv6(f.data(), ip.offset() + (source ? 8 : 24)));
         } else {
-            AddressText.appendIpv4(s, f.data(), ip.offset() + (source ? 12 : 16));
+            s.append(Ipv4Texts.of(f.data(), ip.offset() + (source ? 12 : 16)));
         }
     }
 

@@ -12,6 +12,27 @@ final class TcpdumpTcp {
     private static final long MASK = 0xffff_ffffL;
     private static final String FLAG_LETTERS = "FSRP.UEW";
 
+    /** "Flags [S.]" for each value of the nine flag bits tcpdump prints, made once rather than letter by letter. */
+    private static final String[] FLAGS = new String[512];
+
+    static {
+        for (int flags = 0; flags < FLAGS.length; flags++) {
+            StringBuilder s = new StringBuilder("Flags [");
+            if (flags == 0) {
+                s.append("none");
+            }
+            for (int i = 0; i < 8; i++) {
+                if ((flags & (1 << i)) != 0) {
+                    s.append(FLAG_LETTERS.charAt(i));
+                }
+            }
+            if ((flags & 0x100) != 0) {
+                s.append('e');
+            }
+            FLAGS[flags] = s.append(']').toString();
+        }
+    }
+
     private final Map<Key, long[]> bases = new HashMap<>();
 
     /** Appends "src.port > dst.port: Flags [..], ..." for a TCP layer, reading the header's bytes directly. */
@@ -43,19 +64,7 @@ final class TcpdumpTcp {
         long seq = u32(d, o + 4);
         long ack = u32(d, o + 8);
         int flags = u16(d, o + 12) & 0x0fff;
-        s.append("Flags [");
-        if ((flags & 0x1ff) == 0) {
-            s.append("none");
-        }
-        for (int i = 0; i < 8; i++) {
-            if ((flags & (1 << i)) != 0) {
-                s.append(FLAG_LETTERS.charAt(i));
-            }
-        }
-        if ((flags & 0x100) != 0) {
-            s.append('e');
-        }
-        s.append(']');
+        s.append(FLAGS[flags & 0x1ff]);
         boolean rev = false;
         long thSeq = 0;
         long thAck = 0;
