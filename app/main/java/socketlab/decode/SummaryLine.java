@@ -15,6 +15,17 @@ import java.util.Map;
  * [...], length 0}. It keeps tcpdump's per-connection sequence numbers, so one instance serves one capture, in order.
  */
 public final class SummaryLine {
+    /** "000" to "999" one after another: the microseconds are written as two such groups. */
+    private static final char[] DIGITS3 = new char[3000];
+
+    static {
+        for (int i = 0; i < 1000; i++) {
+            DIGITS3[3 * i] = (char) ('0' + i / 100);
+            DIGITS3[3 * i + 1] = (char) ('0' + i / 10 % 10);
+            DIGITS3[3 * i + 2] = (char) ('0' + i % 10);
+        }
+    }
+
     private final ZoneRules zone;
     private final TcpdumpTcp tcp = new TcpdumpTcp();
     private final Map<Long, String> interfaceNames = new HashMap<>();
@@ -86,9 +97,7 @@ public final class SummaryLine {
         }
         s.append(prefix);
         int fraction = (int) Math.floorMod(micros, 1_000_000L);
-        for (int unit = 100_000; unit > 0; unit /= 10) {
-            s.append((char) ('0' + fraction / unit % 10));
-        }
+        s.append(DIGITS3, fraction / 1000 * 3, 3).append(DIGITS3, fraction % 1000 * 3, 3);
     }
 
     /** "HH:MM:SS." of that second in local time. */
