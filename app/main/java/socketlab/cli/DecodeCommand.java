@@ -11,6 +11,7 @@ import socketlab.capture.DecodedFrames;
 import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
 import socketlab.decode.JsonLines;
+import socketlab.decode.LocalAddresses;
 import socketlab.decode.SummaryLine;
 
 /**
@@ -67,7 +68,9 @@ final class DecodeCommand {
             err.println("socketlab decode: " + e.getMessage());
             return Cli.BAD_INPUT;
         }
-        try (DecodedFrames frames = DecodedFrames.open(file, new FrameDecoder())) {
+        // JSON reads every field of every frame: they are made on the decoding thread, overlapping the formatting.
+        FrameDecoder decoder = new FrameDecoder(LocalAddresses.ofThisMachine(), format == Format.JSON);
+        try (DecodedFrames frames = DecodedFrames.open(file, decoder)) {
             return write(frames, format, out);
         } catch (PcapFileException e) {
             err.println("socketlab decode: " + e.getMessage());

@@ -24,10 +24,11 @@ public final class FrameDecoder {
     }
 
     /**
-     * @param eager make every layer's fields while decoding, instead of when they are first asked for; the answers
-     *              are the same, only the cost moves
+     * @param eager make every layer's fields while decoding, instead of when they are first asked for: the answers
+     *              are the same, only the work moves to the decoding thread, which suits a caller that reads every
+     *              field of every frame (JSON output)
      */
-    FrameDecoder(LocalAddresses local, boolean eager) {
+    public FrameDecoder(LocalAddresses local, boolean eager) {
         this.local = local;
         this.eager = eager;
     }
