@@ -34,6 +34,8 @@ final class TcpdumpTcp {
     }
 
     private final Map<Key, long[]> bases = new HashMap<>();
+    private Key lastKey;
+    private long[] lastBases;
 
     /** Appends "src.port > dst.port: Flags [..], ..." for a TCP layer, reading the header's bytes directly. */
     void append(StringBuilder s, Frame f, Layer ip, Layer tcp) {
@@ -79,7 +81,8 @@ final class TcpdumpTcp {
             }
             Key key = rev ? Key.of(d, dstOff, srcOff, addrLen, dport, sport)
                     : Key.of(d, srcOff, dstOff, addrLen, sport, dport);
-            long[] th = bases.get(key);
+            // Segments come in bursts of one connection: the last one looked up is usually the one wanted.
+            long[] th = key.equals(lastKey) ? lastBases : bases.get(key);
             if (th == null || (flags & 0x02) != 0) {
                 th = new long[2];
                 if (rev) {
@@ -99,6 +102,8 @@ final class TcpdumpTcp {
             }
             thSeq = th[0];
             thAck = th[1];
+            lastKey = key;
+            lastBases = th;
         }
         if (hlen > length) {
             s.append(" [bad hdr length ").append(hlen).append(" - too long, > ").append(length).append(']');
