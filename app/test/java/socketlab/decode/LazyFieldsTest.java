@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class LazyFieldsTest {
     /** Every valid frame, each truncation of it (cut by the snap length, and really that short), and damaged ones. */
-    private static List<RawFrame> capture() {
+    static List<RawFrame> capture() {
         List<RawFrame> frames = new ArrayList<>();
         long n = 1;
         for (RawFrame whole : MalformedFramesTest.validFrames()) {
