@@ -152,8 +152,8 @@ final class TcpOptions {
             }
             case 5 -> {
                 if ((len - 2) % 8 == 0) {
-                    b.span(SACK, o, len, 0, b.eager() ? "SACK: " + (len - 2) / 8 + " block" + ((len - 2) / 8 == 1 ? "" : "s")
-                            : null);
+                    int blocks = (len - 2) / 8;
+                    b.span(SACK, o, len, 0, b.eager() ? "SACK: " + blocks + " block" + (blocks == 1 ? "" : "s") : null);
                     b.nest();
                     kindLen(b, o);
                     for (int e = o + 2; e + 8 <= o + len; e += 8) {

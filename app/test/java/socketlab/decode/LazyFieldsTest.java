@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A frame's fields are made when first asked for, by decoding it again with the TCP state recorded the first time.
- * These tests check that this gives exactly what decoding with the fields at once gives — for every valid frame, every
- * truncation of it and damaged frames, in capture order so that TCP state matters — and that a one-line summary of
- * ordinary TCP, UDP and ICMP frames needs no fields at all.
+ * These tests check that this gives exactly what decoding with the fields at once gives — for every valid frame,
+ * every truncation of it and damaged frames, in capture order so that TCP state matters — and that a one-line
+ * summary of ordinary TCP, UDP and ICMP frames needs no fields at all.
  */
 class LazyFieldsTest {
     /** Every valid frame, each truncation of it (cut by the snap length, and really that short), and damaged ones. */
