@@ -1,6 +1,5 @@
 package socketlab.capture;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +10,13 @@ import socketlab.decode.RawFrame;
 
 /**
  * Reads a classic pcap file (the format tcpdump -w writes) as a stream: a 24-byte file header, then per frame a
- * 16-byte record header and the captured bytes. Only the frame being read is in memory.
+ * 16-byte record header and the captured bytes. Only the frame being read and one buffer of the file are in memory;
+ * record headers are parsed in the buffer, so a frame costs one array, its bytes.
  */
 final class PcapStreamReader implements PcapReader {
     /** libpcap refuses frames larger than this, whatever the file's snap length says; so does the lab. */
     static final int MAX_FRAME = 262_144;
-    private static final int BUFFER = 1 << 16;
+    private static final int BUFFER = 1 << 18;
 
     private final Path file;
     private final InputStream in;
@@ -24,7 +24,10 @@ final class PcapStreamReader implements PcapReader {
     private final boolean nanos;
     private final LinkType linkType;
     private final int snapLength;
-    private final byte[] header = new byte[16];
+    private final byte[] buffer = new byte[BUFFER];
+    /** The unread bytes of the buffer are {@code buffer[pos..limit)}. */
+    private int pos;
+    private int limit;
     private long number;
 
     private PcapStreamReader(Path file, InputStream in, boolean bigEndian, boolean nanos, LinkType linkType,
@@ -40,7 +43,7 @@ final class PcapStreamReader implements PcapReader {
     static PcapStreamReader open(Path file) throws PcapFileException {
         InputStream in = null;
         try {
-            in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+            in = Files.newInputStream(file);
             byte[] h = new byte[24];
             int n = in.readNBytes(h, 0, 24);
             int magic = be32(h, 0);
@@ -94,7 +97,7 @@ final class PcapStreamReader implements PcapReader {
     @Override
     public RawFrame next() throws PcapFileException {
         try {
-            int n = in.readNBytes(header, 0, 16);
+            int n = fill(16);
             if (n == 0) {
                 return null;
             }
@@ -102,16 +105,23 @@ final class PcapStreamReader implements PcapReader {
             if (n < 16) {
                 throw damaged("the file ends in the middle of frame " + at + "'s record header");
             }
-            long seconds = int32(header, 0, bigEndian) & 0xffff_ffffL;
-            long fraction = int32(header, 4, bigEndian) & 0xffff_ffffL;
-            long capLen = int32(header, 8, bigEndian) & 0xffff_ffffL;
-            long origLen = int32(header, 12, bigEndian) & 0xffff_ffffL;
+            long seconds = int32(buffer, pos, bigEndian) & 0xffff_ffffL;
+            long fraction = int32(buffer, pos + 4, bigEndian) & 0xffff_ffffL;
+            long capLen = int32(buffer, pos + 8, bigEndian) & 0xffff_ffffL;
+            long origLen = int32(buffer, pos + 12, bigEndian) & 0xffff_ffffL;
             if (capLen > Math.max(MAX_FRAME, snapLength)) {
                 throw damaged("frame " + at + " claims " + capLen + " captured bytes, more than a capture keeps;"
                         + " the file is damaged");
             }
+            pos += 16;
             byte[] data = new byte[(int) capLen];
-            int got = in.readNBytes(data, 0, data.length);
+            int got = Math.min(data.length, limit - pos);
+            System.arraycopy(buffer, pos, data, 0, got);
+            pos += got;
+            if (got < data.length) {
+                // A frame larger than what is buffered: the rest straight from the file.
+                got += in.readNBytes(data, got, data.length - got);
+            }
             if (got < data.length) {
                 throw damaged("the file ends in the middle of frame " + at + " (" + got + " of " + capLen
                         + " bytes)");
@@ -126,6 +136,24 @@ final class PcapStreamReader implements PcapReader {
             throw new PcapFileException(PcapFileException.Kind.UNREADABLE, file + ": cannot be read ("
                     + e.getMessage() + ")");
         }
+    }
+
+    /** Makes at least {@code want} bytes readable from {@code pos}, unless the file ends; returns how many are. */
+    private int fill(int want) throws IOException {
+        if (limit - pos >= want) {
+            return limit - pos;
+        }
+        System.arraycopy(buffer, pos, buffer, 0, limit - pos);
+        limit -= pos;
+        pos = 0;
+        while (limit < want) {
+            int r = in.read(buffer, limit, buffer.length - limit);
+            if (r < 0) {
+                break;
+            }
+            limit += r;
+        }
+        return limit;
     }
 
     private PcapFileException damaged(String what) {

@@ -1,10 +1,6 @@
 package socketlab.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +11,7 @@ import socketlab.capture.DecodedFrames;
 import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
 import socketlab.decode.JsonLines;
+import socketlab.decode.LocalAddresses;
 import socketlab.decode.SummaryLine;
 
 /**
@@ -39,6 +36,8 @@ final class DecodeCommand {
     private static final Set<String> VALUED = Set.of("--format");
     /** How often (in frames) to notice that nobody reads the output any more, e.g. after "| head". */
     private static final int CHECK_EVERY = 4096;
+    /** How many characters of output to collect before writing them. */
+    private static final int OUTPUT_CHUNK = 1 << 16;
 
     enum Format {
         SUMMARY, JSON;
@@ -69,7 +68,9 @@ final class DecodeCommand {
             err.println("socketlab decode: " + e.getMessage());
             return Cli.BAD_INPUT;
         }
-        try (DecodedFrames frames = DecodedFrames.open(file, new FrameDecoder())) {
+        // JSON reads every field of every frame: they are made on the decoding thread, overlapping the formatting.
+        FrameDecoder decoder = new FrameDecoder(LocalAddresses.ofThisMachine(), format == Format.JSON);
+        try (DecodedFrames frames = DecodedFrames.open(file, decoder)) {
             return write(frames, format, out);
         } catch (PcapFileException e) {
             err.println("socketlab decode: " + e.getMessage());
@@ -85,37 +86,39 @@ final class DecodeCommand {
     private static int write(DecodedFrames frames, Format format, PrintStream out)
             throws PcapFileException, InterruptedException {
         SummaryLine summary = format == Format.SUMMARY ? new SummaryLine() : null;
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        StringBuilder line = new StringBuilder(1024);
+        // Lines collect in one large buffer that goes out as bytes in one write: no encoder or lock per line.
+        StringBuilder text = new StringBuilder(OUTPUT_CHUNK + 4096);
         long count = 0;
         try {
             Frame frame;
             while ((frame = frames.next()) != null) {
-                line.setLength(0);
                 if (summary != null) {
-                    summary.append(line, frame);
+                    summary.append(text, frame);
                 } else {
-                    JsonLines.append(line, frame);
+                    JsonLines.append(text, frame);
                 }
-                line.append('\n');
-                w.append(line);
+                text.append('\n');
+                if (text.length() >= OUTPUT_CHUNK) {
+                    flush(text, out);
+                }
                 if (++count % CHECK_EVERY == 0 && out.checkError()) {
                     return Cli.OK; // the reader went away (a closed pipe): stop quietly, as tcpdump does
                 }
             }
-            w.flush();
+            flush(text, out);
             out.flush();
             return Cli.OK;
-        } catch (IOException e) {
-            return Cli.OK; // the same: standard output was closed
         } catch (PcapFileException e) {
-            try {
-                w.flush();
-            } catch (IOException ignored) {
-                // the error line below is what matters
-            }
+            flush(text, out);
             out.flush();
             throw e;
         }
+    }
+
+    /** Writes the buffered lines as UTF-8 (ASCII, as a rule, which the string turns into bytes by one copy). */
+    private static void flush(StringBuilder text, PrintStream out) {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+        text.setLength(0);
     }
 }

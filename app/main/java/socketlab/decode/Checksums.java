@@ -73,6 +73,9 @@ final class Checksums {
      * @param covered whether every byte the checksum covers was captured
      */
     static void verdict(LayerBuilder b, Dissection d, FieldDef status, boolean covered, int stored, int expected) {
+        if (!b.eager()) {
+            return;
+        }
         if (!covered) {
             b.generated(status, UNVERIFIED);
             b.note("The capture kept only part of the packet (snap length), so the checksum cannot be checked.");
@@ -96,6 +99,9 @@ final class Checksums {
      */
     static void verify(LayerBuilder b, Dissection d, FieldDef status, int start, int length, int fieldOffset,
             long stored, long pseudoHeader) {
+        if (!b.eager()) {
+            return; // the verdict is only a field
+        }
         if (d.fragment) {
             b.generated(status, UNVERIFIED);
             return;

@@ -1,17 +1,26 @@
 package socketlab.decode;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** The state of decoding one frame: the layers found so far and what the outer layers tell the inner ones. */
 final class Dissection {
     final RawFrame raw;
     final byte[] data;
     final LocalAddresses local;
+    /** The capture's TCP state, updated by this frame; {@code null} when decoding the frame again for its fields. */
     final TcpStreams streams;
-    private final List<Layer> layers = new ArrayList<>(6);
-    private final StringBuilder protocols = new StringBuilder(24);
+    /** Whether the layers keep their fields (else they are made on demand by decoding again). */
+    final boolean eager;
+    /** Slot 0 is kept for the {@code frame} layer, which is made last. */
+    private Layer[] layers = new Layer[8];
+    private int count = 1;
     private boolean stopped;
+
+    /**
+     * What the TCP state said about this frame's segment: recorded on the first decoding, given back when the frame
+     * is decoded again (the state has moved on by then).
+     */
+    TcpInfo tcp;
 
     /** The link layer says the frame was sent by this machine (Linux cooked capture, "outgoing"). */
     boolean outgoing;
@@ -23,27 +32,33 @@ final class Dissection {
     /** Whether the IP packet is a fragment (so the transport header, if any, covers only part of the data). */
     boolean fragment;
 
-    Dissection(RawFrame raw, LocalAddresses local, TcpStreams streams) {
+    Dissection(RawFrame raw, LocalAddresses local, TcpStreams streams, boolean eager, TcpInfo tcp) {
         this.raw = raw;
         this.data = raw.data();
         this.local = local;
         this.streams = streams;
+        this.eager = eager;
+        this.tcp = tcp;
+        this.scratch = eager ? new Field[64] : null;
     }
 
     /** Field storage shared by the layers of this frame while each is built (each layer keeps a copy). */
-    private final Field[] scratch = new Field[64];
+    private final Field[] scratch;
 
     LayerBuilder builder(int start, int limit) {
-        return new LayerBuilder(data, start, limit, scratch);
+        return new LayerBuilder(data, start, limit, scratch, eager);
     }
 
     /** Adds a protocol layer, which also joins {@code frame.protocols}. */
     void protocol(Layer layer) {
-        layers.add(layer);
-        if (!protocols.isEmpty()) {
-            protocols.append(':');
+        add(layer);
+    }
+
+    private void add(Layer layer) {
+        if (count == layers.length) {
+            layers = Arrays.copyOf(layers, count * 2);
         }
-        protocols.append(layer.name());
+        layers[count++] = layer;
     }
 
     /** Whether this machine sent the packet: an outgoing cooked-capture frame, or a source address of its own. */
@@ -66,7 +81,7 @@ final class Dissection {
         }
         LayerBuilder b = builder(off, stop);
         b.bytes(Fields.DATA, 0, stop - off);
-        layers.add(b.build(Layer.PAYLOAD, stop - off));
+        add(b.build(Layer.PAYLOAD, stop - off));
     }
 
     /** Decoding stops at {@code offset} for {@code reason}; the rest of the capture becomes the malformed layer. */
@@ -79,36 +94,34 @@ final class Dissection {
         LayerBuilder b = builder(at, data.length);
         b.generated(Fields.MALFORMED, reason);
         b.generated(Fields.MALFORMED_OFFSET, at);
-        layers.add(b.build(Layer.MALFORMED, data.length - at));
+        add(b.build(Layer.MALFORMED, data.length - at));
     }
 
     boolean stopped() {
         return stopped;
     }
 
-    /** The decoded frame: the {@code frame} layer first, then the layers found, then any padding left over. */
-    Frame finish() {
+    /** The decoded frame's layers: the {@code frame} layer first, then the layers found, then any padding left over. */
+    Layer[] finish() {
         int covered = 0;
-        for (Layer l : layers) {
+        for (int i = 1; i < count; i++) {
+            Layer l = layers[i];
             covered = Math.max(covered, l.offset() + l.length());
         }
-        if (!stopped && covered < data.length && !layers.isEmpty()) {
+        if (!stopped && covered < data.length && count > 1) {
             // Bytes after the end the headers declare: the link layer's padding up to its minimum frame size.
             LayerBuilder b = builder(covered, data.length);
             b.bytes(Fields.PADDING, 0, data.length - covered);
-            layers.add(b.build(Fields.PADDING_LAYER, data.length - covered));
+            add(b.build(Fields.PADDING_LAYER, data.length - covered));
         }
         LayerBuilder f = builder(0, data.length);
         f.generated(Fields.FRAME_NUMBER, raw.number());
         f.generated(Fields.FRAME_TIME_EPOCH, raw.epochMicros());
         f.generated(Fields.FRAME_LEN, raw.originalLength());
         f.generated(Fields.FRAME_CAP_LEN, data.length);
-        f.generated(Fields.FRAME_PROTOCOLS, protocols.toString());
-        Layer[] all = new Layer[layers.size() + 1];
+        Layer[] all = Arrays.copyOf(layers, count);
+        f.generated(Fields.FRAME_PROTOCOLS, eager ? Frame.protocols(all) : "");
         all[0] = f.build(Layer.FRAME, data.length);
-        for (int i = 0; i < layers.size(); i++) {
-            all[i + 1] = layers.get(i);
-        }
-        return new Frame(raw, all);
+        return all;
     }
 }

@@ -9,14 +9,43 @@ import java.util.Optional;
  * A decoded frame: the captured bytes and the layers found in them, outermost first. The first layer is always
  * {@code frame} (number, time, lengths, protocols); a truncated or inconsistent frame ends with a
  * {@link Layer#MALFORMED} layer instead of failing.
+ * <p>
+ * The layers are known at once; their fields are made the first time one of them is asked for, by decoding the
+ * frame's bytes again with what the capture's TCP state said about it when it was decoded in order. The answers are
+ * the same as if they had been made at once, from any thread.
  */
 public final class Frame {
     private final RawFrame raw;
-    private final List<Layer> layers;
+    private final Layer[] all;
+    private List<Layer> layers;
+    private final LocalAddresses local;
+    private final TcpInfo tcp;
 
-    Frame(RawFrame raw, Layer[] layers) {
+    Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp) {
         this.raw = raw;
-        this.layers = Collections.unmodifiableList(Arrays.asList(layers));
+        this.all = layers;
+        this.local = local;
+        this.tcp = tcp;
+        for (Layer l : layers) {
+            l.attach(this);
+        }
+    }
+
+    /** Makes the fields of every layer that has none yet, by decoding the frame again with its recorded TCP state. */
+    synchronized void makeFields() {
+        if (all[0].hasFields()) {
+            return; // another caller made them first
+        }
+        Layer[] made = FrameDecoder.layersWithFields(raw, local, tcp);
+        for (int i = 0; i < all.length; i++) {
+            Layer l = all[i];
+            Layer m = i < made.length ? made[i] : null;
+            boolean same = m != null && m.name().equals(l.name()) && m.offset() == l.offset()
+                    && m.length() == l.length();
+            // Both decodings read the same bytes the same way, so they agree; should a bug ever make them differ,
+            // the layer shows no fields rather than another layer's.
+            l.fill(same ? m.all() : new Field[0]);
+        }
     }
 
     public RawFrame raw() {
@@ -49,7 +78,16 @@ public final class Frame {
     }
 
     public List<Layer> layers() {
+        if (layers == null) {
+            // Made when first asked for (the summary reads the array); the wrapper is immutable, so a race is harmless.
+            layers = Collections.unmodifiableList(Arrays.asList(all));
+        }
         return layers;
+    }
+
+    /** The layers themselves, for this package's readers on the per-frame path: not to be changed. */
+    Layer[] layerArray() {
+        return all;
     }
 
     /** The first layer of that name. */
@@ -63,7 +101,7 @@ public final class Frame {
     }
 
     Layer find(String name) {
-        for (Layer l : layers) {
+        for (Layer l : all) {
             if (l.name().equals(name)) {
                 return l;
             }
@@ -73,7 +111,27 @@ public final class Frame {
 
     /** The decoded protocols joined by ':', as Wireshark's {@code frame.protocols}: {@code eth:ip:tcp}. */
     public String protocols() {
-        return layers.getFirst().text("frame.protocols");
+        return protocols(all);
+    }
+
+    /** The names of the protocol layers among {@code layers}, joined by ':'; empty slots are passed over. */
+    static String protocols(Layer[] layers) {
+        StringBuilder s = new StringBuilder(24);
+        for (Layer l : layers) {
+            if (l == null) {
+                continue;
+            }
+            String n = l.name();
+            if (n.equals(Layer.FRAME) || n.equals(Layer.PAYLOAD) || n.equals(Layer.MALFORMED)
+                    || n.equals(Fields.PADDING_LAYER)) {
+                continue;
+            }
+            if (!s.isEmpty()) {
+                s.append(':');
+            }
+            s.append(n);
+        }
+        return s.toString();
     }
 
     /** Why decoding stopped early, when it did. */
@@ -85,7 +143,7 @@ public final class Frame {
 
     /** The field of that name in the first layer that has one. */
     public Optional<Field> field(String name) {
-        for (Layer l : layers) {
+        for (Layer l : all) {
             Field f = l.find(name);
             if (f != null) {
                 return Optional.of(f);
@@ -108,6 +166,6 @@ public final class Frame {
 
     @Override
     public String toString() {
-        return "frame " + number() + " " + layers;
+        return "frame " + number() + " " + layers();
     }
 }

@@ -12,6 +12,7 @@ public final class FrameDecoder {
 
     private final LocalAddresses local;
     private final TcpStreams streams = new TcpStreams();
+    private final boolean eager;
 
     /** A decoder that knows this machine's addresses, to explain bad checksums on packets it sent. */
     public FrameDecoder() {
@@ -19,7 +20,17 @@ public final class FrameDecoder {
     }
 
     public FrameDecoder(LocalAddresses local) {
+        this(local, false);
+    }
+
+    /**
+     * @param eager make every layer's fields while decoding, instead of when they are first asked for: the answers
+     *              are the same, only the work moves to the decoding thread, which suits a caller that reads every
+     *              field of every frame (JSON output)
+     */
+    public FrameDecoder(LocalAddresses local, boolean eager) {
         this.local = local;
+        this.eager = eager;
     }
 
     /** The capture's TCP connections so far. */
@@ -27,16 +38,28 @@ public final class FrameDecoder {
         return streams;
     }
 
+    /** Decodes the next frame of the capture: frames must come in capture order, since TCP state follows them. */
     public Frame decode(RawFrame raw) {
-        Dissection d = new Dissection(raw, local, streams);
+        Dissection d = new Dissection(raw, local, streams, eager, null);
+        run(d);
+        return new Frame(raw, d.finish(), local, d.tcp);
+    }
+
+    /** The layers of a frame decoded before, this time with their fields, from what TCP state said about it then. */
+    static Layer[] layersWithFields(RawFrame raw, LocalAddresses local, TcpInfo tcp) {
+        Dissection d = new Dissection(raw, local, null, true, tcp);
+        run(d);
+        return d.finish();
+    }
+
+    private static void run(Dissection d) {
         try {
             dissect(d);
         } catch (RuntimeException e) {
             // Every read is bounds-checked, so this is a bug in a dissector; the frame still shows what was found.
-            LOG.log(Level.DEBUG, "decoding frame " + raw.number() + " failed", e);
+            LOG.log(Level.DEBUG, "decoding frame " + d.raw.number() + " failed", e);
             d.malformed("The lab could not decode this frame (" + e.getClass().getSimpleName() + ")", 0);
         }
-        return d.finish();
     }
 
     private static void dissect(Dissection d) {

@@ -35,7 +35,7 @@ final class IcmpDissector {
             b.note("Code " + code + ": " + Names.icmpUnreachableCode((int) code) + ".");
         }
         long checksum = b.u16(CHECKSUM, 2);
-        if (checksum >= 0) {
+        if (checksum >= 0 && b.eager()) {
             Checksums.verify(b, d, CHECKSUM_STATUS, start, end - start, 2, checksum, 0);
         }
         switch ((int) type) {

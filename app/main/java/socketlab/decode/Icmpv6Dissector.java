@@ -44,7 +44,7 @@ final class Icmpv6Dissector {
         }
         long checksum = b.u16(CHECKSUM, 2);
         int length = end - start;
-        if (checksum >= 0) {
+        if (checksum >= 0 && b.eager()) {
             Checksums.verify(b, d, CHECKSUM_STATUS, start, length, 2, checksum, Checksums.pseudoHeader(d, 58, length));
         }
         int header = 8;

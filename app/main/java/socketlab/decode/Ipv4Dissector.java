@@ -74,7 +74,7 @@ final class Ipv4Dissector {
         long proto = b.u8(PROTO, 9);
         long checksum = b.u16(CHECKSUM, 10);
         boolean headerValid = version == 4 && hdrLen >= 20;
-        if (checksum >= 0 && headerValid) {
+        if (checksum >= 0 && headerValid && b.eager()) {
             boolean covered = b.has(0, (int) hdrLen);
             int expected = covered ? Checksums.expected(d.data, start, (int) hdrLen, start + 10, 0) : 0;
             Checksums.verdict(b, d, CHECKSUM_STATUS, covered, (int) checksum, expected);

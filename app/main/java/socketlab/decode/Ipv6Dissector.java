@@ -51,9 +51,8 @@ final class Ipv6Dissector {
         long plen = b.u16(PLEN, 4);
         long next = b.u8(NXT, 6);
         b.u8(HLIM, 7);
-        String src = b.ipv6(SRC, 8);
-        b.ipv6(DST, 24);
-        if (src != null && b.has(24, 16)) {
+        boolean src = b.ipv6(SRC, 8);
+        if (b.ipv6(DST, 24) && src) {
             d.ipVersion = 6;
             d.srcOffset = start + 8;
             d.dstOffset = start + 24;

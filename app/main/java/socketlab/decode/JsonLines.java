@@ -1,5 +1,6 @@
 package socketlab.decode;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,76 @@ public final class JsonLines {
             Map.entry("icmpv6", List.of("icmpv6.type", "icmpv6.code", "icmpv6.checksum")),
             Map.entry(Layer.MALFORMED, List.of("_ws.malformed", "_ws.malformed.offset")));
 
+    /** Each layer's keys, and where they were found in the layers written so far. */
+    private static final Map<String, LayerKeys> LAYERS = layers();
+
     private JsonLines() {
+    }
+
+    private static Map<String, LayerKeys> layers() {
+        Map<String, LayerKeys> all = new HashMap<>();
+        KEYS.forEach((layer, keys) -> all.put(layer, new LayerKeys(keys)));
+        return all;
+    }
+
+    /**
+     * The keys of one kind of layer. Layers of one kind come in a few shapes (a SYN with its options, a data segment),
+     * so where each key is among the fields is remembered per shape rather than looked up per field of each frame.
+     */
+    private static final class LayerKeys {
+        private static final int SHAPES = 8;
+        final List<String> keys;
+        /** {@code "key":} for each key, written as one piece. */
+        final String[] quoted;
+        private final Map<String, Integer> positions = new HashMap<>();
+        /** Remembered shapes; immutable, so threads may share them and at worst work one out again. */
+        private final Shape[] shapes = new Shape[SHAPES];
+        private int next;
+
+        LayerKeys(List<String> keys) {
+            this.keys = keys;
+            this.quoted = new String[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                positions.put(keys.get(i), i);
+                quoted[i] = '"' + keys.get(i) + "\":";
+            }
+        }
+
+        /** For each key, the index of the first field of that name among {@code fields}, or -1. */
+        int[] picks(Field[] fields) {
+            for (Shape shape : shapes) {
+                if (shape != null && shape.fits(fields)) {
+                    return shape.picks();
+                }
+            }
+            int[] picks = new int[keys.size()];
+            java.util.Arrays.fill(picks, -1);
+            FieldDef[] defs = new FieldDef[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                defs[i] = fields[i].def();
+                Integer at = positions.get(fields[i].name());
+                if (at != null && picks[at] < 0) {
+                    picks[at] = i;
+                }
+            }
+            shapes[Math.floorMod(next++, SHAPES)] = new Shape(defs, picks);
+            return picks;
+        }
+    }
+
+    /** One order of field definitions in a layer and where its keys are in it. */
+    private record Shape(FieldDef[] defs, int[] picks) {
+        boolean fits(Field[] fields) {
+            if (fields.length != defs.length) {
+                return false;
+            }
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i].def() != defs[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The JSON object for one frame, without a line break. */
@@ -51,22 +121,23 @@ public final class JsonLines {
     public static void append(StringBuilder s, Frame f) {
         s.append('{');
         boolean first = true;
-        for (Layer layer : f.layers()) {
-            List<String> keys = KEYS.get(layer.name());
+        for (Layer layer : f.layerArray()) {
+            LayerKeys keys = LAYERS.get(layer.name());
             if (keys == null) {
                 continue;
             }
-            for (String key : keys) {
-                Field field = layer.find(key);
-                if (field == null) {
+            Field[] fields = layer.all();
+            int[] picks = keys.picks(fields);
+            for (int i = 0; i < picks.length; i++) {
+                if (picks[i] < 0) {
                     continue;
                 }
                 if (!first) {
                     s.append(',');
                 }
                 first = false;
-                s.append('"').append(key).append("\":");
-                value(s, field);
+                s.append(keys.quoted[i]);
+                value(s, fields[picks[i]]);
             }
         }
         s.append('}');

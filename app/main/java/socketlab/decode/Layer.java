@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One protocol layer of a frame ({@code eth}, {@code ip}, {@code tcp}, the payload, or the malformed remainder): the
- * bytes it covers and its fields in the order they appear.
+ * bytes it covers and its fields in the order they appear. The fields of a frame's layers are made the first time
+ * any of them is asked for (see {@link Frame}), so a layer that is only summarised costs a few numbers.
  */
 public final class Layer {
     /** The name of the layer that reports a truncated or inconsistent frame. */
@@ -20,14 +21,66 @@ public final class Layer {
     private final String name;
     private final int offset;
     private final int length;
-    private final Field[] fields;
+    /** The first byte this layer's dissector could read: the captured end, or the end the outer header declares. */
+    private final int limit;
+    /** The fields, or {@code null} until the frame makes them; written once, under the frame's lock. */
+    private volatile Field[] fields;
     private List<Field> fieldList;
+    private Frame frame;
 
-    Layer(String name, int offset, int length, Field[] fields) {
+    Layer(String name, int offset, int length, int limit, Field[] fields) {
         this.name = name;
         this.offset = offset;
         this.length = length;
+        this.limit = limit;
         this.fields = fields;
+    }
+
+    /** Called once by the frame that holds this layer. */
+    void attach(Frame owner) {
+        this.frame = owner;
+    }
+
+    boolean hasFields() {
+        return fields != null;
+    }
+
+    void fill(Field[] made) {
+        fields = made;
+    }
+
+    Field[] all() {
+        Field[] f = fields;
+        if (f == null) {
+            frame.makeFields();
+            f = fields;
+        }
+        return f;
+    }
+
+    // Reads at layer offsets, bounded as the dissector's were: a field the dissector read at a fixed place is there
+    // exactly when these find its bytes, and has the value they return. The one-line summary uses them instead of
+    // the fields.
+
+    /** Whether the dissector could read {@code len} bytes at layer offset {@code off}. */
+    boolean has(int off, int len) {
+        return off >= 0 && len >= 0 && offset + off + len <= Math.min(limit, frame.data().length);
+    }
+
+    int u8(int off, int missing) {
+        return has(off, 1) ? frame.data()[offset + off] & 0xff : missing;
+    }
+
+    int u16(int off, int missing) {
+        if (!has(off, 2)) {
+            return missing;
+        }
+        byte[] d = frame.data();
+        return ((d[offset + off] & 0xff) << 8) | (d[offset + off + 1] & 0xff);
+    }
+
+    long u32(int off, long missing) {
+        return has(off, 4) ? ((long) u16(off, 0) << 16) | u16(off + 2, 0) : missing;
     }
 
     /** Wireshark's protocol name: eth, sll, null, raw, arp, ip, ipv6, tcp, udp, icmp, icmpv6, or payload. */
@@ -48,7 +101,7 @@ public final class Layer {
     /** The fields in the order they appear in the header; parts of a field follow it with a greater depth. */
     public List<Field> fields() {
         if (fieldList == null) {
-            fieldList = Collections.unmodifiableList(Arrays.asList(fields));
+            fieldList = Collections.unmodifiableList(Arrays.asList(all()));
         }
         return fieldList;
     }
@@ -78,7 +131,7 @@ public final class Layer {
 
     Field find(String fieldName) {
         int hash = fieldName.hashCode();
-        for (Field f : fields) {
+        for (Field f : all()) {
             String n = f.def().name();
             // Names come from the field table's constants, so identity usually decides at once.
             if (n == fieldName || n.hashCode() == hash && n.equals(fieldName)) {

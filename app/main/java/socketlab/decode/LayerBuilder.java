@@ -6,11 +6,16 @@ import java.util.Arrays;
  * Collects one layer's fields while a dissector walks its header. Every read is bounds-checked against the bytes this
  * layer may use: a field that is not there is not added, the layer is marked cut at that byte, and the read returns
  * -1, so that a dissector can walk a truncated header without special cases and report it at the end.
+ * <p>
+ * A lazy builder does the same reads and bounds checks but keeps no fields: the layers it builds find their
+ * structure (names, offsets, where a frame is malformed) at once and their fields only when someone asks, by decoding
+ * the frame again eagerly. Most frames of a large capture are only ever summarised in one line.
  */
 final class LayerBuilder {
     private final byte[] data;
     private final int start;
     private final int limit;
+    private final boolean eager;
     private Field[] fields;
     private int count;
     private int depth;
@@ -20,11 +25,17 @@ final class LayerBuilder {
      * @param start the layer's first byte in the frame
      * @param limit the first byte this layer may not read (the captured end, or the end its outer header declares)
      */
-    LayerBuilder(byte[] data, int start, int limit, Field[] scratch) {
+    LayerBuilder(byte[] data, int start, int limit, Field[] scratch, boolean eager) {
         this.fields = scratch;
+        this.eager = eager;
         this.data = data;
         this.start = start;
         this.limit = Math.min(limit, data.length);
+    }
+
+    /** Whether fields are kept; a lazy builder only finds the layer's structure, so text need not be made. */
+    boolean eager() {
+        return eager;
     }
 
     byte[] data() {
@@ -142,13 +153,15 @@ final class LayerBuilder {
         return true;
     }
 
-    String ipv6(FieldDef def, int off) {
+    /** An IPv6 address field; false when it is not captured. */
+    boolean ipv6(FieldDef def, int off) {
         if (!require(off, 16)) {
-            return null;
+            return false;
         }
-        String t = AddressText.ipv6(data, start + off);
-        add(def, (start + off) * 8, 128, 0, t);
-        return t;
+        if (eager) {
+            add(def, (start + off) * 8, 128, 0, AddressText.ipv6(data, start + off));
+        }
+        return true;
     }
 
     /** A MAC address field; false when it is not captured. */
@@ -194,12 +207,15 @@ final class LayerBuilder {
 
     /** Attaches a plain-words note about this packet's value to the last field. */
     void note(String note) {
-        if (count > 0) {
+        if (eager && count > 0) {
             fields[count - 1] = fields[count - 1].withNote(note);
         }
     }
 
     private void add(FieldDef def, int bitOffset, int bitLength, long number, String text) {
+        if (!eager) {
+            return;
+        }
         if (count == fields.length) {
             fields = Arrays.copyOf(fields, count * 2);
         }
@@ -209,6 +225,6 @@ final class LayerBuilder {
     /** The finished layer, covering {@code length} bytes from its start (clipped to what was captured). */
     Layer build(String name, int length) {
         int len = Math.max(0, Math.min(length, data.length - start));
-        return new Layer(name, start, len, Arrays.copyOf(fields, count));
+        return new Layer(name, start, len, limit, eager ? Arrays.copyOf(fields, count) : null);
     }
 }

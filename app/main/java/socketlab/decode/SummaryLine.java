@@ -15,12 +15,26 @@ import java.util.Map;
  * [...], length 0}. It keeps tcpdump's per-connection sequence numbers, so one instance serves one capture, in order.
  */
 public final class SummaryLine {
+    /** "000" to "999" one after another: the microseconds are written as two such groups. */
+    private static final char[] DIGITS3 = new char[3000];
+
+    static {
+        for (int i = 0; i < 1000; i++) {
+            DIGITS3[3 * i] = (char) ('0' + i / 100);
+            DIGITS3[3 * i + 1] = (char) ('0' + i / 10 % 10);
+            DIGITS3[3 * i + 2] = (char) ('0' + i % 10);
+        }
+    }
+
     private final ZoneRules zone;
     private final TcpdumpTcp tcp = new TcpdumpTcp();
     private final Map<Long, String> interfaceNames = new HashMap<>();
     private long offsetValidFrom = Long.MAX_VALUE;
     private long offsetValidTo = Long.MIN_VALUE;
     private int offsetSeconds;
+    /** The last second written and its "HH:MM:SS." text: frames of one second share it. */
+    private long prefixSecond = Long.MIN_VALUE;
+    private String prefix;
 
     /** Times in this machine's time zone, as tcpdump writes them. */
     public SummaryLine() {
@@ -42,20 +56,20 @@ public final class SummaryLine {
     public void append(StringBuilder s, Frame f) {
         time(s, f.epochMicros());
         s.append(' ');
-        List<Layer> layers = f.layers();
-        if (layers.size() < 2) {
+        Layer[] layers = f.layerArray();
+        if (layers.length < 2) {
             s.append(" [|").append(linkWord(f.linkType())).append(']');
             return;
         }
-        Layer link = layers.get(1);
+        Layer link = layers[1];
         int next = 2;
-        if (link.name().equals("sll") && link.field("sll.ifindex").isPresent()) {
+        if (link.name().equals("sll") && f.linkType() == LinkType.LINUX_SLL2 && link.has(4, 4)) {
             sll2Prefix(s, link);
         }
         if (link.name().equals("raw")) {
             link = null; // raw IP has no link header to print
         }
-        Layer network = next < layers.size() ? layers.get(next) : null;
+        Layer network = next < layers.length ? layers[next] : null;
         if (network == null || network.isMalformed() && link != null && network.offset() < link.offset()
                 + headerLength(f.linkType())) {
             s.append(" [|").append(linkWord(f.linkType())).append(']');
@@ -69,12 +83,25 @@ public final class SummaryLine {
         }
     }
 
-    private static Layer layer(List<Layer> layers, int i) {
-        return i < layers.size() ? layers.get(i) : null;
+    private static Layer layer(Layer[] layers, int i) {
+        return i < layers.length ? layers[i] : null;
     }
 
     private void time(StringBuilder s, long micros) {
         long seconds = Math.floorDiv(micros, 1_000_000L);
+        if (seconds != prefixSecond) {
+            StringBuilder p = new StringBuilder(9);
+            clock(p, seconds);
+            prefix = p.toString();
+            prefixSecond = seconds;
+        }
+        s.append(prefix);
+        int fraction = (int) Math.floorMod(micros, 1_000_000L);
+        s.append(DIGITS3, fraction / 1000 * 3, 3).append(DIGITS3, fraction % 1000 * 3, 3);
+    }
+
+    /** "HH:MM:SS." of that second in local time. */
+    private void clock(StringBuilder s, long seconds) {
         if (seconds < offsetValidFrom || seconds >= offsetValidTo) {
             Instant at = Instant.ofEpochSecond(seconds);
             offsetSeconds = zone.getOffset(at).getTotalSeconds();
@@ -91,8 +118,6 @@ public final class SummaryLine {
         s.append(':');
         two(s, (int) (local % 60));
         s.append('.');
-        String f = Long.toString(Math.floorMod(micros, 1_000_000L));
-        s.append("000000", 0, 6 - f.length()).append(f);
     }
 
     private static void two(StringBuilder s, int v) {
@@ -103,11 +128,12 @@ public final class SummaryLine {
     }
 
     private void sll2Prefix(StringBuilder s, Layer sll) {
-        long index = sll.number("sll.ifindex", 0);
+        // Read from the bytes where the dissector found sll.ifindex and sll.pkttype: no fields needed for a summary.
+        long index = sll.u32(4, 0);
         String name = interfaceNames.computeIfAbsent(index, SummaryLine::interfaceName);
         pad(s, name, 5);
         s.append(' ');
-        int type = (int) sll.number("sll.pkttype", -1);
+        int type = sll.u8(10, -1);
         pad(s, switch (type) {
             case 0 -> "In";
             case 1 -> "B";
@@ -138,8 +164,9 @@ public final class SummaryLine {
     }
 
     private void ipv4(StringBuilder s, Frame f, Layer ip, Layer upper) {
-        if (ip.find("ip.dst") == null || upper != null && upper.isMalformed() && upper.offset() < ip.offset()
-                + Math.max(20, (int) ip.number("ip.hdr_len", 20))) {
+        // ip.dst and ip.hdr_len read from the bytes, where the dissector found them.
+        if (!ip.has(16, 4) || upper != null && upper.isMalformed() && upper.offset() < ip.offset()
+                + Math.max(20, (ip.u8(0, 0) & 0x0f) * 4)) {
             s.append(f.data().length > ip.offset() ? "IP  [|ip]" : " [|ip]");
             return;
         }
@@ -157,20 +184,21 @@ public final class SummaryLine {
     }
 
     private void ipv6(StringBuilder s, Frame f, Layer ip, Layer upper) {
-        if (ip.find("ipv6.dst") == null) {
+        if (!ip.has(24, 16)) {
             s.append(f.data().length > ip.offset() ? "IP6  [|ip6]" : " [|ip6]");
             return;
         }
         s.append("IP6 ");
-        int proto = (int) ip.number("ipv6.nxt", 0);
-        int length = (int) (ip.offset() + 40 + ip.number("ipv6.plen", 0) - ip.offset() - ip.length());
+        int proto = ip.u8(6, 0);
+        int length = ip.offset() + 40 + ip.u16(4, 0) - ip.offset() - ip.length();
         if (proto != 6 && proto != 17) {
             addresses(s, f, ip);
             s.append(": ");
         }
         // tcpdump names the extension headers it steps over before the upper layer.
         int nh = proto;
-        for (Field x : ip.fields()) {
+        boolean extensions = proto == 0 || proto == 43 || proto == 44 || proto == 60;
+        for (Field x : extensions ? ip.fields() : List.<Field>of()) {
             if (x.name().equals("ipv6.ext.nxt")) {
                 s.append(switch (nh) {
                     case 0 -> "HBH ";
@@ -200,7 +228,7 @@ public final class SummaryLine {
         if (ip.name().equals("ipv6")) {
             s.append(AddressText.ipv6(f.data(), ip.offset() + (source ? 8 : 24)));
         } else {
-            AddressText.appendIpv4(s, f.data(), ip.offset() + (source ? 12 : 16));
+            s.append(Ipv4Texts.of(f.data(), ip.offset() + (source ? 12 : 16)));
         }
     }
 

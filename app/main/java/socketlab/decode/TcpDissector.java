@@ -80,14 +80,19 @@ final class TcpDissector {
         long payloadLen = fixed ? Math.max(0, segment - hdrLen) : 0;
         TcpInfo info = null;
         if (fixed && hdrLen >= 20 && hdrLen <= segment) {
-            int flags = b.u16(12) & 0x0fff;
-            int scale = TcpOptions.windowScale(b, hdrLen);
-            info = d.streams.observe(d.data, d.srcOffset, d.dstOffset, d.ipVersion == 6 ? 16 : 4, (int) srcPort,
-                    (int) dstPort, b.u32(4), b.u32(8), flags, (int) payloadLen, b.u16(14), scale);
-            b.generated(STREAM, info.stream());
-            b.generated(LEN, payloadLen);
+            if (d.streams != null) {
+                int flags = b.u16(12) & 0x0fff;
+                int scale = TcpOptions.windowScale(b, hdrLen);
+                info = d.streams.observe(d.data, d.srcOffset, d.dstOffset, d.ipVersion == 6 ? 16 : 4,
+                        (int) srcPort, (int) dstPort, b.u32(4), b.u32(8), flags, (int) payloadLen, b.u16(14), scale);
+                d.tcp = info;
+            } else {
+                info = d.tcp; // decoding again: what the state said when the frame came in order
+            }
         }
         if (info != null) {
+            b.generated(STREAM, info.stream());
+            b.generated(LEN, payloadLen);
             b.span(SEQ, 4, 4, info.seq(), null);
         }
         b.u32(SEQ_RAW, 4);
@@ -115,7 +120,7 @@ final class TcpDissector {
             b.generated(WINDOW_SIZE, info.windowSize());
         }
         long checksum = b.u16(CHECKSUM, 16);
-        if (checksum >= 0 && info != null) {
+        if (checksum >= 0 && info != null && b.eager()) {
             Checksums.verify(b, d, CHECKSUM_STATUS, start, segment, 16, checksum,
                     Checksums.pseudoHeader(d, 6, segment));
             if (d.fragment) {

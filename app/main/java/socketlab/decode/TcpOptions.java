@@ -81,7 +81,7 @@ final class TcpOptions {
             }
             int kind = b.u8(o);
             if (kind == 0 || kind == 1) {
-                b.span(kind == 0 ? EOL : NOP, o, 1, 0, kind == 0 ? "End of Option List (EOL)" : "No-Operation (NOP)");
+                b.span(kind == 0 ? EOL : NOP, o, 1, 0, kind == 0 ? EOL.label() : NOP.label());
                 b.nest();
                 b.u8(KIND, o);
                 b.unnest();
@@ -113,11 +113,13 @@ final class TcpOptions {
     }
 
     private static void one(LayerBuilder b, int kind, int o, int len) {
+        // Texts are made only when fields are kept: a lazy decoding walks the options just to find their structure.
         boolean has = b.has(o, len);
+        boolean text = b.eager() && has;
         switch (kind) {
             case 2 -> {
                 if (len == 4) {
-                    b.span(MSS, o, len, 0, has ? "Maximum segment size: " + b.u16(o + 2) + " bytes" : "cut short");
+                    b.span(MSS, o, len, 0, text ? "Maximum segment size: " + b.u16(o + 2) + " bytes" : "cut short");
                     b.nest();
                     kindLen(b, o);
                     b.u16(MSS_VAL, o + 2);
@@ -128,7 +130,7 @@ final class TcpOptions {
             case 3 -> {
                 if (len == 3) {
                     int shift = has ? b.u8(o + 2) : 0;
-                    b.span(WSCALE, o, len, 0, has ? "Window scale: " + shift + " (multiply by " + (1 << Math.min(14,
+                    b.span(WSCALE, o, len, 0, text ? "Window scale: " + shift + " (multiply by " + (1 << Math.min(14,
                             shift)) + ")" : "cut short");
                     b.nest();
                     kindLen(b, o);
@@ -150,7 +152,8 @@ final class TcpOptions {
             }
             case 5 -> {
                 if ((len - 2) % 8 == 0) {
-                    b.span(SACK, o, len, 0, "SACK: " + (len - 2) / 8 + " block" + ((len - 2) / 8 == 1 ? "" : "s"));
+                    int blocks = (len - 2) / 8;
+                    b.span(SACK, o, len, 0, b.eager() ? "SACK: " + blocks + " block" + (blocks == 1 ? "" : "s") : null);
                     b.nest();
                     kindLen(b, o);
                     for (int e = o + 2; e + 8 <= o + len; e += 8) {
@@ -163,7 +166,7 @@ final class TcpOptions {
             }
             case 8 -> {
                 if (len == 10) {
-                    b.span(TIMESTAMP, o, len, 0, has ? "TSval " + b.u32(o + 2) + ", TSecr " + b.u32(o + 6)
+                    b.span(TIMESTAMP, o, len, 0, text ? "TSval " + b.u32(o + 2) + ", TSecr " + b.u32(o + 6)
                             : "cut short");
                     b.nest();
                     kindLen(b, o);
@@ -176,7 +179,7 @@ final class TcpOptions {
             default -> {
             }
         }
-        b.span(OTHER, o, len, 0, Names.tcpOption(kind) + " (kind " + kind + "), " + len + " bytes");
+        b.span(OTHER, o, len, 0, b.eager() ? Names.tcpOption(kind) + " (kind " + kind + "), " + len + " bytes" : null);
         b.nest();
         kindLen(b, o);
         if (len > 2) {

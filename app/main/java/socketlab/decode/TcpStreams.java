@@ -95,8 +95,38 @@ public final class TcpStreams {
         int windowScale = -1;
     }
 
+    /**
+     * A hash of two endpoints that spreads connections apart even when, as on loopback, every address is the same
+     * and only the ports differ; written out rather than a record's, which costs more on the per-frame path.
+     */
+    static int hash(int addrLen, long a0, long a1, long b0, long b1, int ports) {
+        long h = ports * 0x9E3779B97F4A7C15L;
+        h = (h ^ a1) * 0xC2B2AE3D27D4EB4FL;
+        h = (h ^ b1) * 0x165667B19E3779F9L;
+        h = (h ^ a0 ^ Long.rotateLeft(b0, 17) ^ addrLen) * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+
     /** Both endpoints in a fixed order, so that the two directions of a connection find the same entry. */
-    private record Key(int addrLen, long a0, long a1, long b0, long b1, int ports) {
+    private static final class Key {
+        private final int addrLen;
+        private final long a0;
+        private final long a1;
+        private final long b0;
+        private final long b1;
+        private final int ports;
+        private final int hash;
+
+        private Key(int addrLen, long a0, long a1, long b0, long b1, int ports) {
+            this.addrLen = addrLen;
+            this.a0 = a0;
+            this.a1 = a1;
+            this.b0 = b0;
+            this.b1 = b1;
+            this.ports = ports;
+            this.hash = hash(addrLen, a0, a1, b0, b1, ports);
+        }
+
         static Key of(byte[] d, int srcOff, int dstOff, int addrLen, int srcPort, int dstPort) {
             boolean srcFirst = srcIsA(d, srcOff, dstOff, addrLen, srcPort, dstPort);
             int aOff = srcFirst ? srcOff : dstOff;
@@ -110,6 +140,17 @@ public final class TcpStreams {
         static boolean srcIsA(byte[] d, int srcOff, int dstOff, int addrLen, int srcPort, int dstPort) {
             int c = java.util.Arrays.compareUnsigned(d, srcOff, srcOff + addrLen, d, dstOff, dstOff + addrLen);
             return c < 0 || c == 0 && srcPort <= dstPort;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.ports == ports && k.a1 == a1 && k.b1 == b1 && k.a0 == a0
+                    && k.b0 == b0 && k.addrLen == addrLen;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
 
         private static long high(byte[] d, int off, int len) {

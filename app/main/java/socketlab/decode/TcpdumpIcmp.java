@@ -7,9 +7,10 @@ final class TcpdumpIcmp {
 
     /** "ICMP echo request, id 1, seq 1, length 64" and the other common messages, as tcpdump writes them. */
     static void icmp(StringBuilder s, Frame f, Layer icmp, int length) {
-        int type = (int) icmp.number("icmp.type", -1);
-        int code = (int) icmp.number("icmp.code", -1);
-        if (type < 0 || code < 0 || icmp.field("icmp.checksum").isEmpty()) {
+        // The header's values read from the bytes, where the dissector found its fields: a summary needs no fields.
+        int type = icmp.u8(0, -1);
+        int code = icmp.u8(1, -1);
+        if (type < 0 || code < 0 || !icmp.has(2, 2)) {
             s.append(" [|icmp]");
             return;
         }
@@ -19,7 +20,7 @@ final class TcpdumpIcmp {
         s.append("ICMP ");
         switch (type) {
             case 0, 8 -> s.append("echo ").append(type == 8 ? "request" : "reply").append(", id ")
-                    .append(icmp.number("icmp.ident", 0)).append(", seq ").append(icmp.number("icmp.seq", 0));
+                    .append(icmp.u16(4, 0)).append(", seq ").append(icmp.u16(6, 0));
             case 3 -> {
                 if (!has(d, quoted, 20)) {
                     s.append(" [|icmp]");
@@ -46,7 +47,7 @@ final class TcpdumpIcmp {
                         }
                     }
                     case 4 -> {
-                        long mtu = icmp.number("icmp.mtu", 0);
+                        long mtu = icmp.u16(6, 0);
                         s.append(dst).append(" unreachable - need to frag");
                         if (mtu != 0) {
                             s.append(" (mtu ").append(mtu).append(')');
@@ -66,8 +67,8 @@ final class TcpdumpIcmp {
                 case 1 -> "ip reassembly time exceeded";
                 default -> "time exceeded-#" + code;
             });
-            case 13 -> s.append("time stamp query id ").append(icmp.number("icmp.ident", 0)).append(" seq ")
-                    .append(icmp.number("icmp.seq", 0));
+            case 13 -> s.append("time stamp query id ").append(icmp.u16(4, 0)).append(" seq ")
+                    .append(icmp.u16(6, 0));
             default -> s.append(switch (type) {
                 case 4 -> "source quench";
                 case 5 -> "redirect";
@@ -87,8 +88,8 @@ final class TcpdumpIcmp {
 
     /** "ICMP6, echo request, id 1, seq 1, length 64" and the other common messages. */
     static void icmpv6(StringBuilder s, Frame f, Layer icmp, int length) {
-        int type = (int) icmp.number("icmpv6.type", -1);
-        int code = (int) icmp.number("icmpv6.code", -1);
+        int type = icmp.u8(0, -1);
+        int code = icmp.u8(1, -1);
         if (type < 0 || code < 0) {
             s.append(" [|icmp6]");
             return;
@@ -129,17 +130,16 @@ final class TcpdumpIcmp {
                     }
                 }
             }
-            case 2 -> s.append(", mtu ").append(icmp.number("icmpv6.mtu", 0));
-            case 128, 129 -> s.append(", id ").append(icmp.number("icmpv6.echo.identifier", 0)).append(", seq ")
-                    .append(icmp.number("icmpv6.echo.sequence_number", 0));
+            case 2 -> s.append(", mtu ").append(icmp.u32(4, 0));
+            case 128, 129 -> s.append(", id ").append(icmp.u16(4, 0)).append(", seq ").append(icmp.u16(6, 0));
             case 135 -> {
-                String t = icmp.text("icmpv6.nd.ns.target_address");
+                String t = target(f, icmp);
                 if (t != null) {
                     s.append(", who has ").append(t);
                 }
             }
             case 136 -> {
-                String t = icmp.text("icmpv6.nd.na.target_address");
+                String t = target(f, icmp);
                 if (t != null) {
                     s.append(", tgt is ").append(t);
                 }
@@ -154,6 +154,11 @@ final class TcpdumpIcmp {
             }
         }
         s.append(", length ").append(length);
+    }
+
+    /** The target address of a neighbor solicitation or advertisement, or {@code null} when it is not captured. */
+    private static String target(Frame f, Layer icmp) {
+        return icmp.has(8, 16) ? AddressText.ipv6(f.data(), icmp.offset() + 8) : null;
     }
 
     private static String typeName(int type) {

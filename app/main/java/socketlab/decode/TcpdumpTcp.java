@@ -12,7 +12,30 @@ final class TcpdumpTcp {
     private static final long MASK = 0xffff_ffffL;
     private static final String FLAG_LETTERS = "FSRP.UEW";
 
+    /** "Flags [S.]" for each value of the nine flag bits tcpdump prints, made once rather than letter by letter. */
+    private static final String[] FLAGS = new String[512];
+
+    static {
+        for (int flags = 0; flags < FLAGS.length; flags++) {
+            StringBuilder s = new StringBuilder("Flags [");
+            if (flags == 0) {
+                s.append("none");
+            }
+            for (int i = 0; i < 8; i++) {
+                if ((flags & (1 << i)) != 0) {
+                    s.append(FLAG_LETTERS.charAt(i));
+                }
+            }
+            if ((flags & 0x100) != 0) {
+                s.append('e');
+            }
+            FLAGS[flags] = s.append(']').toString();
+        }
+    }
+
     private final Map<Key, long[]> bases = new HashMap<>();
+    private Key lastKey;
+    private long[] lastBases;
 
     /** Appends "src.port > dst.port: Flags [..], ..." for a TCP layer, reading the header's bytes directly. */
     void append(StringBuilder s, Frame f, Layer ip, Layer tcp) {
@@ -43,19 +66,7 @@ final class TcpdumpTcp {
         long seq = u32(d, o + 4);
         long ack = u32(d, o + 8);
         int flags = u16(d, o + 12) & 0x0fff;
-        s.append("Flags [");
-        if ((flags & 0x1ff) == 0) {
-            s.append("none");
-        }
-        for (int i = 0; i < 8; i++) {
-            if ((flags & (1 << i)) != 0) {
-                s.append(FLAG_LETTERS.charAt(i));
-            }
-        }
-        if ((flags & 0x100) != 0) {
-            s.append('e');
-        }
-        s.append(']');
+        s.append(FLAGS[flags & 0x1ff]);
         boolean rev = false;
         long thSeq = 0;
         long thAck = 0;
@@ -70,7 +81,8 @@ final class TcpdumpTcp {
             }
             Key key = rev ? Key.of(d, dstOff, srcOff, addrLen, dport, sport)
                     : Key.of(d, srcOff, dstOff, addrLen, sport, dport);
-            long[] th = bases.get(key);
+            // Segments come in bursts of one connection: the last one looked up is usually the one wanted.
+            long[] th = key.equals(lastKey) ? lastBases : bases.get(key);
             if (th == null || (flags & 0x02) != 0) {
                 th = new long[2];
                 if (rev) {
@@ -90,6 +102,8 @@ final class TcpdumpTcp {
             }
             thSeq = th[0];
             thAck = th[1];
+            lastKey = key;
+            lastBases = th;
         }
         if (hlen > length) {
             s.append(" [bad hdr length ").append(hlen).append(" - too long, > ").append(length).append(']');
@@ -257,10 +271,39 @@ final class TcpdumpTcp {
     }
 
     /** tcpdump's key: the two endpoints in its order (the lower port first). */
-    private record Key(int addrLen, long s0, long s1, long d0, long d1, int ports) {
+    private static final class Key {
+        private final int addrLen;
+        private final long s0;
+        private final long s1;
+        private final long d0;
+        private final long d1;
+        private final int ports;
+        private final int hash;
+
+        private Key(int addrLen, long s0, long s1, long d0, long d1, int ports) {
+            this.addrLen = addrLen;
+            this.s0 = s0;
+            this.s1 = s1;
+            this.d0 = d0;
+            this.d1 = d1;
+            this.ports = ports;
+            this.hash = TcpStreams.hash(addrLen, s0, s1, d0, d1, ports);
+        }
+
         static Key of(byte[] d, int srcOff, int dstOff, int addrLen, int sport, int dport) {
             return new Key(addrLen, word(d, srcOff, addrLen, 0), word(d, srcOff, addrLen, 1),
                     word(d, dstOff, addrLen, 0), word(d, dstOff, addrLen, 1), sport << 16 | dport);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.ports == ports && k.s1 == s1 && k.d1 == d1 && k.s0 == s0
+                    && k.d0 == d0 && k.addrLen == addrLen;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
 
         private static long word(byte[] d, int off, int len, int which) {

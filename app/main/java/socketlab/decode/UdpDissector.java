@@ -25,7 +25,9 @@ final class UdpDissector {
         long checksum = b.u16(CHECKSUM, 6);
         int declared = end - start;
         boolean lengthOk = length >= 8 && length <= declared;
-        if (checksum >= 0 && lengthOk && !d.fragment) {
+        if (!b.eager()) {
+            // only the status field depends on the checksum: nothing to find out without fields
+        } else if (checksum >= 0 && lengthOk && !d.fragment) {
             if (checksum == 0 && d.ipVersion == 4) {
                 b.generated(CHECKSUM_STATUS, Checksums.UNVERIFIED);
                 b.note("The sender sent no checksum (0 is allowed for UDP over IPv4).");

@@ -52,6 +52,35 @@ class PcapReaderTest {
     }
 
     @Test
+    void framesOfEverySizeComeBackWholeAcrossTheReadersBuffer() throws Exception {
+        // Sizes that make record headers and frames straddle the points where the reader refills its buffer, and
+        // frames larger than all it buffers at once (up to the largest frame a capture keeps).
+        int[] sizes = {0, 1, 15, 16, 17, 1500, 65_535, 200_000, 262_144, 3, 131_072, 262_143, 60};
+        Path file = dir.resolve("sizes.pcap");
+        java.util.List<byte[]> written = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        try (PcapWriter w = new PcapWriter(file, 1)) {
+            for (int round = 0; round < 6; round++) {
+                for (int size : sizes) {
+                    byte[] data = new byte[size];
+                    random.nextBytes(data);
+                    written.add(data);
+                    w.frame(1_000_000L * written.size(), data);
+                }
+            }
+        }
+        try (PcapReader r = PcapReader.open(file)) {
+            for (int i = 0; i < written.size(); i++) {
+                RawFrame f = r.next();
+                assertEquals(i + 1, f.number());
+                assertEquals(1_000_000L * (i + 1), f.epochMicros());
+                assertArrayEquals(written.get(i), f.data(), "frame " + (i + 1));
+            }
+            assertNull(r.next());
+        }
+    }
+
+    @Test
     void readsPcapngThroughLibpcap() throws Exception {
         Path file = dir.resolve("one.pcapng");
         ByteBuffer b = ByteBuffer.allocate(28 + 20 + 32 + 16).order(ByteOrder.LITTLE_ENDIAN);

@@ -120,4 +120,32 @@ class JsonLinesTest {
         assertTrue(seen.containsAll(List.of("_ws.malformed", "_ws.malformed.offset", "arp.opcode", "icmpv6.type",
                 "udp.checksum.status", "tcp.options.wscale.shift", "ipv6.flow")), seen::toString);
     }
+
+    @Test
+    void eachKeyHasTheFirstFieldOfItsNameHoweverTheFramesShapesAlternate() {
+        // Every truncation of every sample frame and damaged frames, one after another: layers of one kind in many
+        // shapes, in the order a capture could have them; and a SYN with two MSS options, where the first counts.
+        List<RawFrame> raws = new ArrayList<>(LazyFieldsTest.capture());
+        byte[] a = Packets.ip("127.0.0.1");
+        byte[] twoMss = {2, 4, 0x05, (byte) 0xb4, 2, 4, 0x01, 0x00};
+        byte[] syn = Packets.ipv4(a, a, 6, 1, new byte[0], Packets.tcp(a, a, 40000, 45080, 1, 0, Packets.SYN, 100,
+                twoMss, new byte[0]));
+        raws.add(new RawFrame(raws.size() + 1, 0, syn.length + 14, LinkType.ETHERNET, Packets.loopbackEthernet(syn)));
+        FrameDecoder decoder = new FrameDecoder(LocalAddresses.loopbackOnly());
+        Map<String, Object> last = null;
+        for (RawFrame raw : raws) {
+            Frame f = decoder.decode(raw);
+            Map<String, Object> expected = new java.util.LinkedHashMap<>();
+            for (Layer l : f.layers()) {
+                for (String key : JsonLines.KEYS.getOrDefault(l.name(), List.of())) {
+                    l.field(key).ifPresent(x -> expected.put(key, x.value()));
+                }
+            }
+            Map<String, Object> json = MiniJson.parse(JsonLines.format(f));
+            assertEquals(List.copyOf(expected.keySet()), List.copyOf(json.keySet()), f::toString);
+            assertEquals(expected, json, f::toString);
+            last = json;
+        }
+        assertEquals(1460L, last.get("tcp.options.mss_val"));
+    }
 }

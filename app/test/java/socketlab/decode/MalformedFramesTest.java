@@ -20,7 +20,7 @@ class MalformedFramesTest {
     private static final long SEED = 20_241_122L;
 
     /** The valid frames of the summary test, under every link type the lab decodes. */
-    private static List<RawFrame> validFrames() {
+    static List<RawFrame> validFrames() {
         List<RawFrame> frames = new ArrayList<>();
         long n = 1;
         for (byte[] packet : SampleFrames.ipPackets()) {
