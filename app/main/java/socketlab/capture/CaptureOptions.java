@@ -15,8 +15,14 @@ import socketlab.net.Parsed;
  * @param bufferBytes   the kernel buffer that holds frames until they are read; when it is full, frames are dropped
  *                      and counted in {@link CaptureStats#droppedByKernel()}
  * @param count         stop by itself after this many frames; 0 to run until stopped
+ * @param immediate     hand each frame over as soon as it arrives (for a terminal, line by line), rather than in
+ *                      batches at most {@link #BATCH_MILLIS} apart; batches let the kernel pack frames densely in
+ *                      its buffer, so a burst overflows it far later
  */
-public record CaptureOptions(String interfaceName, String filter, int snaplen, int bufferBytes, long count) {
+public record CaptureOptions(String interfaceName, String filter, int snaplen, int bufferBytes, long count,
+        boolean immediate) {
+    /** The longest a frame waits for its batch when capture is not immediate: less than a tenth of a second. */
+    public static final int BATCH_MILLIS = 50;
     /** libpcap's largest snap length, which keeps every frame whole. */
     public static final int MAX_SNAPLEN = 262_144;
     public static final int MIN_BUFFER_BYTES = 64 * 1024;
@@ -44,27 +50,31 @@ public record CaptureOptions(String interfaceName, String filter, int snaplen, i
 
     /** Every whole frame on {@code interfaceName} until stopped. */
     public static CaptureOptions on(String interfaceName) {
-        return new CaptureOptions(interfaceName, "", MAX_SNAPLEN, DEFAULT_BUFFER_BYTES, 0);
+        return new CaptureOptions(interfaceName, "", MAX_SNAPLEN, DEFAULT_BUFFER_BYTES, 0, true);
     }
 
     public CaptureOptions withInterfaceName(String name) {
-        return new CaptureOptions(name, filter, snaplen, bufferBytes, count);
+        return new CaptureOptions(name, filter, snaplen, bufferBytes, count, immediate);
     }
 
     public CaptureOptions withFilter(String f) {
-        return new CaptureOptions(interfaceName, f, snaplen, bufferBytes, count);
+        return new CaptureOptions(interfaceName, f, snaplen, bufferBytes, count, immediate);
     }
 
     public CaptureOptions withSnaplen(int s) {
-        return new CaptureOptions(interfaceName, filter, s, bufferBytes, count);
+        return new CaptureOptions(interfaceName, filter, s, bufferBytes, count, immediate);
     }
 
     public CaptureOptions withBufferBytes(int b) {
-        return new CaptureOptions(interfaceName, filter, snaplen, b, count);
+        return new CaptureOptions(interfaceName, filter, snaplen, b, count, immediate);
+    }
+
+    public CaptureOptions withImmediate(boolean i) {
+        return new CaptureOptions(interfaceName, filter, snaplen, bufferBytes, count, i);
     }
 
     public CaptureOptions withCount(long c) {
-        return new CaptureOptions(interfaceName, filter, snaplen, bufferBytes, c);
+        return new CaptureOptions(interfaceName, filter, snaplen, bufferBytes, c, immediate);
     }
 
     /** A snap length typed by the user. */

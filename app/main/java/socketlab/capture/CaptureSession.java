@@ -102,10 +102,10 @@ public final class CaptureSession implements AutoCloseable {
             return new PcapHandle.Builder(options.interfaceName())
                     // Never PROMISCUOUS, and no option to ask for it: only this machine's own traffic.
                     .promiscuousMode(PromiscuousMode.NONPROMISCUOUS)
-                    .immediateMode(true)
+                    .immediateMode(options.immediate())
                     .snaplen(options.snaplen())
                     .bufferSize(options.bufferBytes())
-                    .timeoutMillis(READ_TIMEOUT_MILLIS)
+                    .timeoutMillis(options.immediate() ? READ_TIMEOUT_MILLIS : CaptureOptions.BATCH_MILLIS)
                     .timestampPrecision(TimestampPrecision.MICRO)
                     .build();
         } catch (PcapNativeException e) {

@@ -160,7 +160,8 @@ public final class CaptureViewModel implements AutoCloseable {
             fileMessage.set("Choose an interface to capture on (lo carries the lab's own traffic).");
             return;
         }
-        CaptureOptions options = CaptureOptions.on(nif.name()).withFilter(filter.value());
+        // In batches: a window shows them once per pulse anyway, and the kernel's buffer then holds far more frames.
+        CaptureOptions options = CaptureOptions.on(nif.name()).withFilter(filter.value()).withImmediate(false);
         long id = beginNewCapture();
         busy.set(true);
         control.run(() -> CaptureSession.start(options, batch -> ingest.execute(() -> ingestLive(batch, id))),
