@@ -3,6 +3,7 @@ package socketlab.ui.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static socketlab.ui.FxQuery.onFx;
+import static socketlab.ui.FxQuery.waitUntil;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,9 @@ class BytesViewFxTest {
         return r;
     }
 
-    private void assertShowsBytes(byte[] data) {
+    private void assertShowsBytes(byte[] data) throws Exception {
+        // The list lays its rows out on the next pulse.
+        waitUntil(() -> shown("hex-byte").size() == data.length);
         Map<Integer, Label> hex = shown("hex-byte");
         Map<Integer, Label> ascii = shown("ascii-byte");
         assertEquals(range(0, data.length), new ArrayList<>(hex.keySet()), "one hex cell per byte, all on screen");
@@ -174,7 +177,7 @@ class BytesViewFxTest {
     }
 
     @Test
-    void showingNothingOrACutFrameNeverFails() {
+    void showingNothingOrACutFrameNeverFails() throws Exception {
         byte[] whole = CaptureFrames.tcpData();
         for (int len = 0; len <= whole.length; len++) {
             Frame cut = CaptureFrames.decode(CaptureFrames.cut(whole, len));
