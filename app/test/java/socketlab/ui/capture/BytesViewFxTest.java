@@ -115,7 +115,7 @@ class BytesViewFxTest {
     }
 
     @Test
-    void highlightLightsExactlyTheFieldsBytesInBothColumns() {
+    void highlightLightsExactlyTheFieldsBytesInBothColumns() throws Exception {
         Frame f = CaptureFrames.decode(CaptureFrames.tcpData());
         Field src = f.field("ip.src").orElseThrow();
         onFx(() -> {
@@ -123,6 +123,7 @@ class BytesViewFxTest {
             view.highlight(src.byteOffset(), src.byteLength());
             return null;
         });
+        waitUntil(() -> !lit("hex-byte").isEmpty()); // the rows are laid out on the next pulse
         assertEquals(range(26, 4), lit("hex-byte"));
         assertEquals(range(26, 4), lit("ascii-byte"));
         Field syn = f.field("tcp.flags.syn").orElseThrow();
@@ -139,12 +140,13 @@ class BytesViewFxTest {
     }
 
     @Test
-    void clickingAByteReportsItsOffsetAndTheArrowsMoveOn(FxRobot robot) {
+    void clickingAByteReportsItsOffsetAndTheArrowsMoveOn(FxRobot robot) throws Exception {
         Frame f = CaptureFrames.decode(CaptureFrames.tcpData());
         onFx(() -> {
             view.show(f);
             return null;
         });
+        waitUntil(() -> shown("hex-byte").containsKey(22) && shown("ascii-byte").containsKey(70));
         robot.clickOn(shown("hex-byte").get(22)); // the TTL
         assertEquals(List.of(22), picked);
         robot.type(KeyCode.RIGHT);
@@ -159,18 +161,20 @@ class BytesViewFxTest {
     }
 
     @Test
-    void aLargeFrameLaysOutOnlyTheRowsOnScreenAndScrollsToALitField() {
+    void aLargeFrameLaysOutOnlyTheRowsOnScreenAndScrollsToALitField() throws Exception {
         Frame big = CaptureFrames.decode(CaptureFrames.bigUdp(65_535));
         onFx(() -> {
             view.show(big);
             return null;
         });
+        waitUntil(() -> !shown("hex-byte").isEmpty());
         int cells = onFx(() -> view.lookupAll(".hex-byte").size());
         assertTrue(cells < 16 * 60, "only the visible rows exist, not 65,535 byte cells: " + cells);
         onFx(() -> {
             view.highlight(65_000, 10);
             return null;
         });
+        waitUntil(() -> !lit("hex-byte").isEmpty());
         assertEquals(range(65_000, 10), lit("hex-byte"), "the lit bytes were scrolled into view");
         assertEquals(String.format("fde0  %02x", big.data()[0xfde0] & 0xff), onFx(() -> view.rowText(0xfde))
                 .substring(0, 8));
