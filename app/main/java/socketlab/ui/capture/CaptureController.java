@@ -43,6 +43,9 @@ public final class CaptureController {
     private static final String[] LAYER_CLASSES = {"layer-eth", "layer-ip", "layer-transport", "layer-payload",
         "layer-malformed", "layer-frame"};
 
+    /** Texts longer than this may not fit their column; their cell gets a tooltip with the whole text. */
+    private static final int LONG_CELL = 24;
+
     private final CaptureViewModel vm;
 
     @FXML
@@ -252,8 +255,8 @@ public final class CaptureController {
         column(infoColumn, PacketRow::info);
         Sizes.widthInEm(numberColumn, 4.5, sourceLabel);
         Sizes.widthInEm(timeColumn, 7, sourceLabel);
-        Sizes.widthInEm(sourceColumn, 11, sourceLabel);
-        Sizes.widthInEm(destinationColumn, 11, sourceLabel);
+        Sizes.widthInEm(sourceColumn, 14, sourceLabel);
+        Sizes.widthInEm(destinationColumn, 14, sourceLabel);
         Sizes.widthInEm(protocolColumn, 6, sourceLabel);
         Sizes.widthInEm(lengthColumn, 5, sourceLabel);
         Sizes.widthInEm(infoColumn, 40, sourceLabel);
@@ -276,8 +279,11 @@ public final class CaptureController {
                 super.updateItem(ignored, empty);
                 // A row's position in the list is its packet's position in the capture.
                 int index = getIndex();
-                setText(empty || index < 0 || index >= vm.packets().size() ? null
-                        : text.apply(vm.rows().of(index)));
+                String value = empty || index < 0 || index >= vm.packets().size() ? null
+                        : text.apply(vm.rows().of(index));
+                setText(value);
+                // The whole text on hover where a column may cut it (IPv6 addresses, long info lines).
+                setTooltip(value != null && value.length() > LONG_CELL ? new Tooltip(value) : null);
             }
         });
     }
