@@ -157,7 +157,7 @@ public final class CaptureController {
         bindTable();
         bindDetail();
         mainSplit.setDividerPositions(0.45);
-        detailSplit.setDividerPositions(0.4);
+        detailSplit.setDividerPositions(0.36);
         largeViewToggle.setTooltip(new Tooltip("Give the bytes, diagram, ladder or stream below the whole pane"
                 + " (for a projector); press again to bring back the packet list and the fields"));
         largeViewToggle.selectedProperty().subscribe(this::largeView);
@@ -172,7 +172,7 @@ public final class CaptureController {
             mainSplit.getItems().addFirst(packetTable);
             detailSplit.getItems().addFirst(detailBox);
             mainSplit.setDividerPositions(0.45);
-            detailSplit.setDividerPositions(0.4);
+            detailSplit.setDividerPositions(0.36);
         }
     }
 
@@ -259,7 +259,7 @@ public final class CaptureController {
         Sizes.widthInEm(destinationColumn, 14, sourceLabel);
         Sizes.widthInEm(protocolColumn, 6, sourceLabel);
         Sizes.widthInEm(lengthColumn, 5, sourceLabel);
-        Sizes.widthInEm(infoColumn, 40, sourceLabel);
+        Sizes.widthInEm(infoColumn, 20, sourceLabel);
         packetTable.setRowFactory(t -> new PacketTableRow());
         packetTable.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.select(i.intValue()));
         // Follow the newest packet while the user has not chosen one, as a live capture scrolls in Wireshark.
