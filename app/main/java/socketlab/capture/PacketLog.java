@@ -35,6 +35,8 @@ public final class PacketLog {
     private FrameDecoder decoder;
     /** The TCP stream of each frame, -1 for frames without TCP: picks a connection's frames without decoding all. */
     private int[] streams = new int[1024];
+    /** How many frames each TCP stream has, so a view knows when a connection it shows has grown. */
+    private int[] streamSizes = new int[64];
     private boolean full;
     private volatile int size;
 
@@ -54,6 +56,7 @@ public final class PacketLog {
         store = new FrameStore(maxFrames, maxBytes);
         decoder = new FrameDecoder(local);
         streams = new int[1024];
+        streamSizes = new int[64];
         full = false;
         size = 0;
     }
@@ -75,7 +78,14 @@ public final class PacketLog {
             if (index == streams.length) {
                 streams = Arrays.copyOf(streams, Math.min(maxFrames, index * 2));
             }
-            streams[index] = streamOf(decoder.decode(store.get(index)));
+            int stream = streamOf(decoder.decode(store.get(index)));
+            streams[index] = stream;
+            if (stream >= 0) {
+                if (stream >= streamSizes.length) {
+                    streamSizes = Arrays.copyOf(streamSizes, Math.max(stream + 1, streamSizes.length * 2));
+                }
+                streamSizes[stream]++;
+            }
             kept++;
         }
         size = store.size();
@@ -132,6 +142,11 @@ public final class PacketLog {
     /** The TCP stream number of the frame at {@code index}, or -1 when it carries no TCP. */
     public synchronized int stream(int index) {
         return streams[index];
+    }
+
+    /** How many frames TCP stream {@code stream} has so far. */
+    public synchronized int streamSize(int stream) {
+        return stream >= 0 && stream < streamSizes.length ? streamSizes[stream] : 0;
     }
 
     /** Every frame of TCP stream {@code stream}, decoded, in capture order. */

@@ -331,6 +331,7 @@ public final class CaptureController {
         });
         ladderTab.selectedProperty().subscribe(this::refreshConversation);
         followTab.selectedProperty().subscribe(this::refreshConversation);
+        vm.conversationShownProperty().bind(ladderTab.selectedProperty().or(followTab.selectedProperty()));
     }
 
     /** A view with the model's note above it: why no connection is shown, such as a packet that is not TCP. */

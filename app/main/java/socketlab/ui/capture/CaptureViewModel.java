@@ -49,6 +49,9 @@ import socketlab.ui.ValidatedField;
 public final class CaptureViewModel implements AutoCloseable {
     private static final String NO_PACKET = "Select a TCP packet: its connection is drawn here, segment by segment.";
 
+    /** How often a connection on screen is rebuilt while its packets keep coming: it grows as the student watches. */
+    private static final long CONVERSATION_EVERY_NANOS = 500_000_000L;
+
     /** How often the live counters are read: often enough to look alive, rarely enough to cost nothing. */
     private static final long STATS_EVERY_NANOS = 250_000_000L;
     /** Frames handed to the log per lock: the JavaFX thread, decoding a row, never waits long for the ingest thread. */
@@ -85,6 +88,9 @@ public final class CaptureViewModel implements AutoCloseable {
     private final LabEventLog labEvents;
     /** Which capture, list, stream and length the conversation shown was built from; it is rebuilt when any changes. */
     private String conversationKey = "";
+    private final javafx.beans.property.BooleanProperty conversationShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "conversationShown");
+    private long lastConversation;
 
     // JavaFX thread only.
     private CaptureSession session;
@@ -397,7 +403,7 @@ public final class CaptureViewModel implements AutoCloseable {
                     + " connection.");
             return;
         }
-        String key = captureId + "/" + requestedGeneration + "/" + stream + "/" + log.size();
+        String key = captureId + "/" + requestedGeneration + "/" + stream + "/" + log.streamSize(stream);
         if (key.equals(conversationKey)) {
             return;
         }
@@ -410,6 +416,11 @@ public final class CaptureViewModel implements AutoCloseable {
                         conversation.set(built.orElse(null));
                     }
                 }, this::failed);
+    }
+
+    /** Set while the ladder or the stream is on screen: during a live capture they then follow new packets. */
+    public javafx.beans.property.BooleanProperty conversationShownProperty() {
+        return conversationShown;
     }
 
     public ReadOnlyObjectProperty<TcpConversation> conversationProperty() {
@@ -460,6 +471,10 @@ public final class CaptureViewModel implements AutoCloseable {
             } else if (now - lastStats >= STATS_EVERY_NANOS) {
                 lastStats = now;
                 status.set(s.stats().describe());
+            }
+            if (conversationShown.get() && now - lastConversation >= CONVERSATION_EVERY_NANOS) {
+                lastConversation = now;
+                loadConversation(); // rebuilt only when the connection has new packets
             }
         }
     }

@@ -103,8 +103,16 @@ public final class LadderView extends VBox {
 
     // Commands
 
-    /** Draws {@code c}; {@code null} clears the view. */
+    /**
+     * Draws {@code c}; {@code null} clears the view. The same connection shown again with more segments (a live
+     * capture) keeps its scroll position and its selected arrow, so the ladder grows under the reader's eyes.
+     */
     public void show(TcpConversation c) {
+        boolean same = c != null && conversation != null && c.stream() == conversation.stream()
+                && c.pair().equals(conversation.pair());
+        long keepFrame = same ? selectedFrame() : -1;
+        double keepV = diagramScroll.getVvalue();
+        double keepH = diagramScroll.getHvalue();
         conversation = c;
         selected = -1;
         placeholder.setVisible(c == null);
@@ -124,8 +132,16 @@ public final class LadderView extends VBox {
         }
         checksTitle.setText(c == null ? "Checks" : checksTitle(c));
         redraw();
-        diagramScroll.setVvalue(0);
-        diagramScroll.setHvalue(0);
+        if (same) {
+            if (keepFrame >= 0) {
+                select(keepFrame);
+            }
+            diagramScroll.setVvalue(keepV);
+            diagramScroll.setHvalue(keepH);
+        } else {
+            diagramScroll.setVvalue(0);
+            diagramScroll.setHvalue(0);
+        }
     }
 
     /** Highlights the arrow of that frame and scrolls it into view; a frame not drawn clears the highlight. */

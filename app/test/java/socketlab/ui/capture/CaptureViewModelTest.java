@@ -99,6 +99,50 @@ class CaptureViewModelTest {
     }
 
     @Test
+    void theLadderOnScreenGrowsWithItsConnectionDuringALiveCapture() throws Exception {
+        EchoExchange exchange = new EchoExchange(server());
+        CaptureViewModel vm = model();
+        vm.filter().textProperty().set(exchange.filter());
+        vm.start();
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), exchange.serverPort)) {
+            s.setSoTimeout(30_000);
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            s.getOutputStream().write("one\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals("one", in.readLine());
+            Eventually.until("the handshake and the first line", pulses::fire, () -> vm.packets().size() >= 5);
+            vm.select(0);
+            vm.conversationShownProperty().set(true);
+            vm.loadConversation();
+            int before = vm.conversationProperty().get().segmentCount();
+            assertEquals("[SYN] seq=0", vm.conversationProperty().get().arrows().getFirst().label());
+
+            s.getOutputStream().write("two\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals("two", in.readLine());
+            Eventually.until("the ladder to show the second line", pulses::fire,
+                    () -> vm.conversationProperty().get().segmentCount() > before);
+            assertTrue(vm.conversationProperty().get().arrows().stream().filter(a -> a.length() == 4).count() >= 4,
+                    "both lines, each way, are on the ladder");
+        }
+    }
+
+    @Test
+    void aPacketThatIsNotTcpHasNoLadderAndSaysWhy() throws Exception {
+        CaptureViewModel vm = model();
+        vm.filter().textProperty().set("udp port 9 and host 127.0.0.1");
+        vm.start();
+        try (java.net.DatagramSocket udp = new java.net.DatagramSocket()) {
+            byte[] b = "x".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            udp.send(new java.net.DatagramPacket(b, b.length, java.net.InetAddress.getLoopbackAddress(), 9));
+        }
+        Eventually.until("the datagram", pulses::fire, () -> !vm.packets().isEmpty());
+        vm.select(0);
+        vm.loadConversation();
+        assertNull(vm.conversationProperty().get());
+        assertTrue(vm.conversationNoteProperty().get().contains("is not TCP"), vm.conversationNoteProperty().get());
+    }
+
+    @Test
     void aFilterLibpcapRejectsIsExplainedAndNothingStarts() {
         CaptureViewModel vm = model();
         vm.filter().textProperty().set("tcp prot 80");
