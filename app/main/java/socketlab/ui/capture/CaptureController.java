@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -21,16 +20,11 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import socketlab.capture.CaptureProblem;
 import socketlab.capture.NetInterface;
-import socketlab.decode.Field;
-import socketlab.decode.FieldAt;
-import socketlab.decode.Frame;
 import socketlab.ui.Sizes;
 import socketlab.ui.Views;
 import socketlab.ui.capture.PacketRows.PacketRow;
@@ -40,8 +34,6 @@ public final class CaptureController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final String[] ROW_CLASSES = {"row-tcp", "row-udp", "row-icmp", "row-arp", "row-ip", "row-eth",
         "row-malformed"};
-    private static final String[] LAYER_CLASSES = {"layer-eth", "layer-ip", "layer-transport", "layer-payload",
-        "layer-malformed", "layer-frame"};
 
     /** Texts longer than this may not fit their column; their cell gets a tooltip with the whole text. */
     private static final int LONG_CELL = 24;
@@ -131,13 +123,6 @@ public final class CaptureController {
     @FXML
     private Tab followTab;
 
-    private final BytesView bytesView = new BytesView();
-    private final HeaderDiagram diagram = new HeaderDiagram();
-    private final LadderView ladder = new LadderView();
-    private final FollowStreamView follow = new FollowStreamView();
-    /** The frame the diagram shows: drawing one takes a moment, so only when its tab is open. */
-    private Frame diagramFrame;
-
     public CaptureController(CaptureViewModel vm) {
         this.vm = vm;
     }
@@ -155,7 +140,7 @@ public final class CaptureController {
         bindToolbar();
         bindMessages();
         bindTable();
-        bindDetail();
+        new PacketDetail(vm, packetTable, detailTree, explanation, bytesTab, diagramTab, ladderTab, followTab);
         mainSplit.setDividerPositions(0.45);
         detailSplit.setDividerPositions(0.36);
         largeViewToggle.setTooltip(new Tooltip("Give the bytes, diagram, ladder or stream below the whole pane"
@@ -297,175 +282,6 @@ public final class CaptureController {
             if (!empty && ref != null) {
                 getStyleClass().add("row-" + vm.rows().of(ref.index()).layer());
             }
-        }
-    }
-
-    private void bindDetail() {
-        detailTree.setCellFactory(t -> new FieldCell());
-        bytesView.setId("bytesView");
-        diagram.setId("headerDiagram");
-        bytesTab.setContent(bytesView);
-        diagramTab.setContent(diagram);
-        bytesView.setOnByteSelected(this::selectByte);
-        diagram.setOnFieldSelected(this::selectField);
-        vm.selectedProperty().subscribe(this::showFrame);
-        detailTree.getSelectionModel().selectedItemProperty().subscribe(item ->
-                showEntry(item == null ? null : item.getValue()));
-        diagramTab.selectedProperty().subscribe(this::refreshDiagram);
-
-        ladder.setId("ladderView");
-        follow.setId("followView");
-        ladderTab.setContent(withNote(ladder, "ladderNote"));
-        followTab.setContent(withNote(follow, "followNote"));
-        ladder.setOnFrameSelected(number -> {
-            int index = (int) number - 1;
-            if (index >= 0 && index < vm.packets().size()) {
-                packetTable.getSelectionModel().clearAndSelect(index);
-                packetTable.scrollTo(Math.max(0, index - 3));
-            }
-        });
-        vm.conversationProperty().subscribe(c -> {
-            ladder.show(c);
-            follow.show(c);
-            selectInLadder();
-        });
-        ladderTab.selectedProperty().subscribe(this::refreshConversation);
-        followTab.selectedProperty().subscribe(this::refreshConversation);
-        vm.conversationShownProperty().bind(ladderTab.selectedProperty().or(followTab.selectedProperty()));
-    }
-
-    /** A view with the model's note above it: why no connection is shown, such as a packet that is not TCP. */
-    private VBox withNote(javafx.scene.layout.Region view, String id) {
-        Label note = new Label();
-        note.setId(id);
-        note.getStyleClass().add("capture-placeholder");
-        note.setWrapText(true);
-        note.textProperty().bind(vm.conversationNoteProperty());
-        Sizes.showWhenSet(note, note.textProperty(), null);
-        view.visibleProperty().bind(note.visibleProperty().not());
-        view.managedProperty().bind(view.visibleProperty());
-        VBox box = new VBox(note, view);
-        VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
-        return box;
-    }
-
-    /** Builds the selected packet's connection when the ladder or the stream is on screen. */
-    private void refreshConversation() {
-        if (ladderTab.isSelected() || followTab.isSelected()) {
-            vm.loadConversation();
-            selectInLadder();
-        }
-    }
-
-    private void selectInLadder() {
-        Frame frame = vm.selectedProperty().get();
-        if (frame != null && ladder.conversation() != null) {
-            ladder.select(frame.number());
-        }
-    }
-
-    private void refreshDiagram() {
-        Frame frame = vm.selectedProperty().get();
-        if (diagramTab.isSelected() && diagramFrame != frame) {
-            diagramFrame = frame;
-            diagram.show(frame);
-            TreeItem<FieldTree.Entry> item = detailTree.getSelectionModel().getSelectedItem();
-            if (item != null && item.getValue() != null && item.getValue().field() != null) {
-                diagram.select(item.getValue().field());
-            }
-        }
-    }
-
-    private void showFrame(Frame frame) {
-        detailTree.setRoot(frame == null ? null : FieldTree.of(frame));
-        bytesView.show(frame);
-        refreshDiagram();
-        refreshConversation();
-        explanation.setText(frame == null
-                ? "Select a packet, then a field: its bytes light up and this line says what it is for."
-                : "Select a field to see its bytes and what it is for.");
-    }
-
-    private void showEntry(FieldTree.Entry entry) {
-        if (entry == null) {
-            return;
-        }
-        Field f = entry.field();
-        explanation.setText(f == null ? entry.layer().title() : f.text() + " — " + f.explanation());
-        bytesView.highlight(entry.byteOffset(), entry.byteLength());
-        if (diagramTab.isSelected()) {
-            diagram.select(f);
-        }
-    }
-
-    /** Selects, in the tree, the field a byte belongs to: what clicking a byte in the bytes pane does. */
-    void selectByte(int byteOffset) {
-        Frame frame = vm.selectedProperty().get();
-        if (frame == null || detailTree.getRoot() == null) {
-            return;
-        }
-        FieldAt.of(frame, byteOffset).ifPresent(this::selectField);
-    }
-
-    /** Selects {@code field} in the tree and shows it everywhere. */
-    void selectField(Field field) {
-        TreeItem<FieldTree.Entry> item = FieldTree.find(detailTree.getRoot(), field);
-        if (item == null) {
-            return;
-        }
-        for (TreeItem<FieldTree.Entry> p = item.getParent(); p != null; p = p.getParent()) {
-            p.setExpanded(true);
-        }
-        detailTree.getSelectionModel().select(item);
-        int row = detailTree.getRow(item);
-        if (row >= 0) {
-            detailTree.scrollTo(Math.max(0, row - 3));
-        }
-    }
-
-    /** A line of the detail tree, marked with its layer's colour, its explanation as tooltip. */
-    private static final class FieldCell extends TreeCell<FieldTree.Entry> {
-        private final Tooltip tip = new Tooltip();
-
-        FieldCell() {
-            tip.setWrapText(true);
-            tip.setMaxWidth(600);
-        }
-
-        @Override
-        protected void updateItem(FieldTree.Entry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            getStyleClass().removeAll(LAYER_CLASSES);
-            getStyleClass().remove("layer-heading");
-            if (empty || entry == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(entry.text());
-            getStyleClass().add("layer-" + FieldTree.layerClass(entry.layer()));
-            if (entry.field() == null) {
-                getStyleClass().add("layer-heading");
-                setTooltip(null);
-            } else {
-                tip.setText(entry.field().explanation());
-                setTooltip(tip);
-            }
-        }
-    }
-
-    /** An interface in the chooser: its name when chosen, name, marks and addresses in the list. */
-    private static final class InterfaceCell extends ListCell<NetInterface> {
-        private final Function<NetInterface, String> text;
-
-        InterfaceCell(Function<NetInterface, String> text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(NetInterface nif, boolean empty) {
-            super.updateItem(nif, empty);
-            setText(empty || nif == null ? null : text.apply(nif));
         }
     }
 

@@ -1,0 +1,38 @@
+package socketlab.ui.capture;
+
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+
+/** A line of the detail tree, marked with its layer's colour, the field's explanation as its tooltip. */
+final class FieldTreeCell extends TreeCell<FieldTree.Entry> {
+    private static final String[] LAYER_CLASSES = {"layer-eth", "layer-ip", "layer-transport", "layer-payload",
+        "layer-malformed", "layer-frame"};
+
+    private final Tooltip tip = new Tooltip();
+
+    FieldTreeCell() {
+        tip.setWrapText(true);
+        tip.setMaxWidth(600);
+    }
+
+    @Override
+    protected void updateItem(FieldTree.Entry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        getStyleClass().removeAll(LAYER_CLASSES);
+        getStyleClass().remove("layer-heading");
+        if (empty || entry == null) {
+            setText(null);
+            setTooltip(null);
+            return;
+        }
+        setText(entry.text());
+        getStyleClass().add("layer-" + FieldTree.layerClass(entry.layer()));
+        if (entry.field() == null) {
+            getStyleClass().add("layer-heading");
+            setTooltip(null);
+        } else {
+            tip.setText(entry.field().explanation());
+            setTooltip(tip);
+        }
+    }
+}
