@@ -343,10 +343,24 @@ public final class CaptureController {
         }
     }
 
-    /** The command a fix ends with, such as {@code sudo setcap cap_net_raw=eip /opt/socketlab/bin/socketlab}. */
+    /**
+     * The first command in a fix, such as {@code sudo setcap cap_net_raw=eip /opt/socketlab/bin/socketlab}: from
+     * {@code sudo} to the end of the sentence, or to the {@code ;} or {@code )} that ends it in a list of systems.
+     */
     static String command(String fix) {
         int at = fix.indexOf("sudo ");
-        return at < 0 || fix.substring(at + 5).isBlank() ? null : fix.substring(at).strip();
+        if (at < 0) {
+            return null;
+        }
+        int end = fix.length();
+        for (char c : new char[] {';', ')'}) {
+            int i = fix.indexOf(c, at);
+            if (i >= 0) {
+                end = Math.min(end, i);
+            }
+        }
+        String command = fix.substring(at, end).strip();
+        return command.length() <= "sudo".length() ? null : command;
     }
 
     @FXML
