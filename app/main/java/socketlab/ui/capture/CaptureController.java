@@ -183,7 +183,7 @@ public final class CaptureController {
                 .or(vm.filter().validProperty().not()).or(interfaceChoice.valueProperty().isNull()));
         captureStopButton.disableProperty().bind(vm.runningProperty().not().or(vm.busyProperty()));
         captureSaveButton.disableProperty().bind(Bindings.isEmpty(vm.packets()).or(vm.busyProperty()));
-        captureClearButton.disableProperty().bind(Bindings.isEmpty(vm.packets()));
+        captureClearButton.disableProperty().bind(Bindings.isEmpty(vm.packets()).or(vm.busyProperty()));
         captureOpenButton.disableProperty().bind(vm.busyProperty());
         captureStartButton.setTooltip(new Tooltip("Start a new capture (the list starts empty). Only this machine's own"
                 + " traffic is captured: the lab never uses promiscuous mode."));
