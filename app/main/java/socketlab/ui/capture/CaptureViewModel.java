@@ -229,11 +229,7 @@ public final class CaptureViewModel implements AutoCloseable {
         if (id != captureId) {
             return; // a newer capture or file replaced this one
         }
-        add(batch);
-        CaptureSession s = session;
-        if (log.isFull() && s != null) {
-            s.stop(); // a full log takes no more: stopping tells the user rather than dropping silently
-        }
+        add(batch); // once the log is full it keeps nothing more; the next pulse stops the capture
     }
 
     private void add(List<RawFrame> frames) {
@@ -464,6 +460,9 @@ public final class CaptureViewModel implements AutoCloseable {
             }
         }
         CaptureSession s = session;
+        if (s != null && log.isFull() && s.isRunning() && !busy.get()) {
+            stop(); // a full log takes no more: stopping tells the user rather than dropping packets silently
+        }
         if (s != null) {
             long now = System.nanoTime();
             if (!s.isRunning()) {
