@@ -1,6 +1,7 @@
 package socketlab.ui.capture;
 
 import java.io.File;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -244,7 +245,13 @@ public final class CaptureController {
         Sizes.widthInEm(destinationColumn, 14, sourceLabel);
         Sizes.widthInEm(protocolColumn, 6, sourceLabel);
         Sizes.widthInEm(lengthColumn, 5, sourceLabel);
-        Sizes.widthInEm(infoColumn, 20, sourceLabel);
+        Sizes.widthInEm(infoColumn, 40, sourceLabel);
+        // The Info column alone gives way when the window is narrow, and alone takes the room when it is wide.
+        for (TableColumn<PacketRef, String> fixed : List.of(numberColumn, timeColumn, sourceColumn, destinationColumn,
+                protocolColumn, lengthColumn)) {
+            fixed.minWidthProperty().bind(fixed.prefWidthProperty());
+            fixed.maxWidthProperty().bind(fixed.prefWidthProperty());
+        }
         packetTable.setRowFactory(t -> new PacketTableRow());
         packetTable.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.select(i.intValue()));
         // Follow the newest packet while the user has not chosen one, as a live capture scrolls in Wireshark.
