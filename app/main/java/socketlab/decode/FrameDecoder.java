@@ -81,6 +81,14 @@ public final class FrameDecoder {
             case NULL, LOOP -> 4;
             case RAW, IPV4, IPV6 -> 0;
         };
+        // VLAN tags (one, or two in a Q-in-Q frame) sit between the link header and the network header.
+        for (int tags = 0; LinkDissector.isVlan(type) && tags < 2; tags++) {
+            type = LinkDissector.vlan(d, start);
+            if (type < 0) {
+                return;
+            }
+            start += 4;
+        }
         switch (type) {
             case 0x0800 -> Ipv4Dissector.dissect(d, start);
             case 0x86dd -> Ipv6Dissector.dissect(d, start);

@@ -16,6 +16,8 @@ final class LayerTitles {
             case "eth" -> "Ethernet II, Src: " + l.text("eth.src") + ", Dst: " + l.text("eth.dst");
             case "sll" -> l.field("sll.ifindex").isPresent() ? "Linux cooked capture v2" : "Linux cooked capture v1";
             case "null" -> "Null/Loopback";
+            case "vlan" -> "802.1Q Virtual LAN, PRI: " + l.number("vlan.priority", 0) + ", DEI: "
+                    + l.number("vlan.dei", 0) + ", ID: " + l.number("vlan.id", 0);
             case "raw" -> "Raw packet data (no link-layer header)";
             case "arp" -> "Address Resolution Protocol (" + Names.arpOpcode((int) l.number("arp.opcode", 0)) + ")";
             case "ip" -> "Internet Protocol Version 4, Src: " + l.text("ip.src") + ", Dst: " + l.text("ip.dst");

@@ -32,7 +32,37 @@ final class LinkDissector {
             "BSD loopback header: the address family of the packet that follows (2 IPv4; 24, 28 or 30 IPv6),"
                     + " written in the byte order of the machine that captured it.");
 
+    static final FieldDef VLAN_PRIORITY = FieldDef.decimal("vlan.priority", "Priority", "",
+            "IEEE 802.1Q tag: the frame's class of service, 0 (best effort) to 7, for switches that queue by it.");
+    static final FieldDef VLAN_DEI = FieldDef.of("vlan.dei", "DEI", FieldFormat.FLAG,
+            "Drop eligible: a congested switch may drop this frame before others.");
+    static final FieldDef VLAN_ID = FieldDef.decimal("vlan.id", "ID", "",
+            "The virtual LAN the frame belongs to: one physical network carries several separate ones, each"
+                    + " with its own number.");
+    static final FieldDef VLAN_ETYPE = FieldDef.namedHex("vlan.etype", "Type", Names::etherType,
+            "Which protocol's header follows the tag, as an Ethernet type: 0x0800 IPv4, 0x86dd IPv6, 0x0806 ARP.");
+
+    /** The Ethernet types of a VLAN tag: 802.1Q, and 802.1ad's outer tag of a double-tagged (Q-in-Q) frame. */
+    static boolean isVlan(int type) {
+        return type == 0x8100 || type == 0x88a8;
+    }
+
     private LinkDissector() {
+    }
+
+    /** An 802.1Q VLAN tag at {@code start}: returns the Ethernet type it carries, or -1 when decoding stopped. */
+    static int vlan(Dissection d, int start) {
+        LayerBuilder b = d.builder(start, d.data.length);
+        b.bits(VLAN_PRIORITY, 0, 0, 3, 1);
+        b.flag(VLAN_DEI, 0, 3);
+        b.bits(VLAN_ID, 0, 4, 12, 1);
+        long type = b.u16(VLAN_ETYPE, 2);
+        d.protocol(b.build("vlan", 4));
+        if (b.cut()) {
+            d.malformed("802.1Q VLAN tag cut short: " + b.available() + " of 4 bytes captured", b.cutAt());
+            return -1;
+        }
+        return (int) type;
     }
 
     /** Ethernet II: returns the Ethernet type, or -1 when decoding stopped. */

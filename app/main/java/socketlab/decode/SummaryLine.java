@@ -69,6 +69,9 @@ public final class SummaryLine {
         if (link.name().equals("raw")) {
             link = null; // raw IP has no link header to print
         }
+        while (next < layers.length - 1 && layers[next].name().equals("vlan")) {
+            next++; // tcpdump -nn without -e prints a tagged frame as the packet inside the tag
+        }
         Layer network = next < layers.length ? layers[next] : null;
         if (network == null || network.isMalformed() && link != null && network.offset() < link.offset()
                 + headerLength(f.linkType())) {

@@ -103,7 +103,6 @@ public final class CaptureViewModel implements AutoCloseable {
     /** Raised by every clear; the rows shown belong to the log once the ingest thread has caught up with it. */
     private volatile int requestedGeneration;
     private volatile int logGeneration;
-    private int shownGeneration;
 
     /**
      * @param control   one-shot work: listing interfaces, starting and stopping a capture, saving
@@ -440,10 +439,9 @@ public final class CaptureViewModel implements AutoCloseable {
     // ---- pulse
 
     private void pulse() {
+        // Read first: the count read after it then includes every frame of the batch that filled the log.
+        boolean full = log.isFull();
         if (logGeneration == requestedGeneration) {
-            if (shownGeneration != logGeneration) {
-                shownGeneration = logGeneration;
-            }
             int n = log.size();
             if (n > packets.size()) {
                 List<PacketRef> added = new ArrayList<>(n - packets.size());
@@ -452,7 +450,7 @@ public final class CaptureViewModel implements AutoCloseable {
                 }
                 packets.addAll(added);
             }
-            if (log.isFull() && limitNote.get().isEmpty()) {
+            if (full && limitNote.get().isEmpty()) {
                 limitNote.set("The list holds " + n + " packets, its limit (" + (log.maxBytes() >> 20)
                         + " MiB of captured bytes or " + log.maxFrames() + " packets): "
                         + (source.get().startsWith("File") ? "the rest of the file is not shown."
@@ -460,7 +458,7 @@ public final class CaptureViewModel implements AutoCloseable {
             }
         }
         CaptureSession s = session;
-        if (s != null && log.isFull() && s.isRunning() && !busy.get()) {
+        if (s != null && full && s.isRunning() && !busy.get()) {
             stop(); // a full log takes no more: stopping tells the user rather than dropping packets silently
         }
         if (s != null) {

@@ -70,9 +70,4 @@ final class FieldTree {
         }
         return null;
     }
-
-    /** The style class for a layer's colour: eth, ip, transport, payload, malformed or frame. */
-    static String layerClass(Layer layer) {
-        return LayerColours.of(layer.name());
-    }
 }

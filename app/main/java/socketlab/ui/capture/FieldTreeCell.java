@@ -5,8 +5,8 @@ import javafx.scene.control.TreeCell;
 
 /** A line of the detail tree, marked with its layer's colour, the field's explanation as its tooltip. */
 final class FieldTreeCell extends TreeCell<FieldTree.Entry> {
-    private static final String[] LAYER_CLASSES = {"layer-eth", "layer-ip", "layer-transport", "layer-payload",
-        "layer-malformed", "layer-frame"};
+    private static final String[] LAYER_CLASSES = {"layer-eth", "layer-ip", "layer-tcp", "layer-payload",
+        "layer-pad", "layer-bad", "layer-frame"};
 
     private final Tooltip tip = new Tooltip();
 
@@ -26,7 +26,7 @@ final class FieldTreeCell extends TreeCell<FieldTree.Entry> {
             return;
         }
         setText(entry.text());
-        getStyleClass().add("layer-" + FieldTree.layerClass(entry.layer()));
+        getStyleClass().add(LayerTint.treeClass(entry.layer()));
         if (entry.field() == null) {
             getStyleClass().add("layer-heading");
             setTooltip(null);

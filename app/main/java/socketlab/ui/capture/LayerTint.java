@@ -18,11 +18,17 @@ enum LayerTint {
         this.pseudoClass = PseudoClass.getPseudoClass(id);
     }
 
+    /** The style class of a layer's lines in the detail tree: its tint's, or {@code layer-frame} for the frame. */
+    static String treeClass(Layer layer) {
+        LayerTint tint = of(layer);
+        return tint == null ? "layer-frame" : tint.styleClass();
+    }
+
     /** The tint of a layer, or {@code null} for the {@code frame} pseudo-layer, which covers no bytes of its own. */
     static LayerTint of(Layer layer) {
         return switch (layer.name()) {
             case Layer.FRAME -> null;
-            case "eth", "sll", "null", "raw" -> ETH;
+            case "eth", "vlan", "sll", "null", "raw" -> ETH;
             case "ip", "ipv6", "arp" -> IP;
             case "tcp", "udp", "icmp", "icmpv6" -> TCP;
             case Layer.PAYLOAD -> PAYLOAD;
@@ -31,7 +37,7 @@ enum LayerTint {
         };
     }
 
-    /** The style class of a diagram section or box of this tint: {@code layer-ip}. */
+    /** The style class of a diagram section, a box or a detail-tree line of this tint: {@code layer-ip}. */
     String styleClass() {
         return "layer-" + id;
     }

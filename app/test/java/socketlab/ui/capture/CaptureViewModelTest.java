@@ -232,6 +232,8 @@ class CaptureViewModelTest {
         CaptureViewModel vm = model(new PacketLog(4, 4 << 20, LocalAddresses.loopbackOnly()));
         vm.filter().textProperty().set(exchange.filter());
         vm.start();
+        assertTrue(vm.runningProperty().get(), () -> "not capturing: " + vm.problemProperty().get() + " / "
+                + vm.fileMessageProperty().get());
         exchange.talk();
         Eventually.until("the capture to stop by itself", pulses::fire, () -> !vm.runningProperty().get());
         assertEquals(4, vm.packets().size());
