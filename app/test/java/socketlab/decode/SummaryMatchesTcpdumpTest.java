@@ -52,6 +52,30 @@ class SummaryMatchesTcpdumpTest {
     }
 
     @Test
+    void vlanTaggedFramesReadLikeTheFramesInsideTheTag() throws Exception {
+        List<byte[]> frames = new ArrayList<>();
+        int vlan = 1;
+        for (byte[] packet : SampleFrames.ipPackets()) {
+            int type = (packet[0] >> 4) == 6 ? 0x86dd : 0x0800;
+            byte[] tag = ByteBuffer.allocate(4).putShort((short) (5 << 13 | vlan++)).putShort((short) type).array();
+            frames.add(Packets.ethernet(MAC_B, MAC_A, 0x8100, concat(tag, packet)));
+        }
+        // Q-in-Q: an 802.1ad outer tag around an 802.1Q tag around ARP
+        byte[] inner = ByteBuffer.allocate(4).putShort((short) 42).putShort((short) 0x0806).array();
+        byte[] outer = ByteBuffer.allocate(4).putShort((short) 7).putShort((short) 0x8100).array();
+        frames.add(Packets.ethernet(MAC_A, MAC_B, 0x88a8, concat(outer, inner, Packets.arp(2, MAC_B, B4, MAC_A, A4))));
+        assertSameAsTcpdump(1, frames);
+
+        Frame tagged = Captured.frames(dir.resolve("link1.pcap")).getFirst();
+        Layer tag = tagged.layer("vlan").orElseThrow();
+        assertEquals(1, tag.number("vlan.id", -1));
+        assertEquals(5, tag.number("vlan.priority", -1));
+        assertEquals(18, tagged.layer("ip").or(() -> tagged.layer("ipv6")).orElseThrow().offset(),
+                "the network header starts after Ethernet's 14 bytes and the 4-byte tag");
+        assertEquals("802.1Q Virtual LAN, PRI: 5, DEI: 0, ID: 1", tag.title());
+    }
+
+    @Test
     void linuxCookedV1FramesReadLikeTcpdump() throws Exception {
         List<byte[]> frames = new ArrayList<>();
         int type = 0;
