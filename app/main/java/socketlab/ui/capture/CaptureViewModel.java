@@ -296,19 +296,19 @@ public final class CaptureViewModel implements AutoCloseable {
                     }
                 }
                 log.addAll(batch);
-                outcome = (log.isFull() ? "Opened the first " : "Opened ") + file + ": " + log.size()
-                        + (log.size() == 1 ? " packet" : " packets") + ", link type "
+                outcome = (log.isFull() ? "Opened the first " : "Opened ") + file + ": " + packets(log.size())
+                        + ", link type "
                         + reader.linkType().description() + ".";
             } catch (PcapFileException e) {
                 outcome = "Could not read all of " + file.getFileName() + ": " + e.getMessage()
-                        + (log.size() > 0 ? " — the " + log.size() + " packets before that are shown." : "");
+                        + (log.size() > 0 ? " — the " + packets(log.size()) + " before that are shown." : "");
             }
             String message = outcome;
             fx.execute(() -> {
                 if (id == captureId) {
                     busy.set(false);
                     fileMessage.set(message);
-                    status.set(log.size() + " packets");
+                    status.set(packets(log.size()));
                 }
             });
         });
@@ -327,12 +327,17 @@ public final class CaptureViewModel implements AutoCloseable {
             return file;
         }, saved -> {
             busy.set(false);
-            fileMessage.set("Saved " + count + " packets to " + saved + " (pcap: tcpdump -r and Wireshark open it).");
+            fileMessage.set("Saved " + packets(count) + " to " + saved + " (pcap: tcpdump -r and Wireshark open it).");
         }, e -> {
             busy.set(false);
             fileMessage.set(e instanceof IOException io ? "Could not save: " + PcapWriter.cannotWrite(file, io)
                     : "Could not save: " + UncaughtErrors.plainWords(e));
         });
+    }
+
+    /** "1 packet", "12 packets". */
+    private static String packets(int n) {
+        return n + (n == 1 ? " packet" : " packets");
     }
 
     // ---- presets
