@@ -174,6 +174,8 @@ public final class ServerDetailController {
 
         serverSummary.textProperty().bind(s.statusProperty().map(t -> "● " + t + "  ·  " + s.summary()));
         stopButton.disableProperty().bind(s.statusProperty().map(t -> !"running".equals(t)));
+        captureButton.setTooltip(new Tooltip("Capture this server's packets: opens the Capture pane on loopback with"
+                + " the filter tcp port " + s.port() + ", already capturing"));
         captureButton.visibleProperty().bind(servers.canCaptureProperty());
         captureButton.managedProperty().bind(servers.canCaptureProperty());
         captureButton.disableProperty().bind(s.statusProperty().map(t -> !"running".equals(t)));
