@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import socketlab.decode.RawFrame;
 
 /** A capture listener for tests: keeps every frame, remembers the capture thread, and waits for a condition. */
-final class FrameCollector implements Consumer<List<RawFrame>> {
+public final class FrameCollector implements Consumer<List<RawFrame>> {
     static final Duration WAIT = Duration.ofSeconds(30);
 
     private final List<RawFrame> frames = new ArrayList<>();
@@ -23,7 +23,7 @@ final class FrameCollector implements Consumer<List<RawFrame>> {
         notifyAll();
     }
 
-    synchronized List<RawFrame> frames() {
+    public synchronized List<RawFrame> frames() {
         return List.copyOf(frames);
     }
 
@@ -36,7 +36,7 @@ final class FrameCollector implements Consumer<List<RawFrame>> {
     }
 
     /** Waits generously until the frames so far satisfy {@code done}; fails the test if they never do. */
-    synchronized List<RawFrame> awaitUntil(Predicate<List<RawFrame>> done, String what) throws InterruptedException {
+    public synchronized List<RawFrame> awaitUntil(Predicate<List<RawFrame>> done, String what) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!done.test(frames)) {
             long left = deadline - System.nanoTime();

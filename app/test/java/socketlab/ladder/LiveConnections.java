@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import socketlab.capture.CaptureOptions;
 import socketlab.capture.CaptureSession;
+import socketlab.capture.FrameCollector;
 import socketlab.client.ClientSpec;
 import socketlab.client.Host;
 import socketlab.client.LabClient;
@@ -27,7 +28,7 @@ public final class LiveConnections implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final LabEventLog log = new LabEventLog();
-    private final List<RawFrame> captured = new ArrayList<>();
+    private final FrameCollector captured = new FrameCollector();
     private final LabServer server;
     private final CaptureSession capture;
 
@@ -35,12 +36,7 @@ public final class LiveConnections implements AutoCloseable {
         server = LabServer.start(ServerConfig.defaults(ServerKind.ECHO).withBindAddress(
                 InetAddress.getLoopbackAddress()).withPort(0), log.serverListener());
         try {
-            capture = CaptureSession.start(CaptureOptions.on("lo").withFilter("tcp port " + port()), batch -> {
-                synchronized (captured) {
-                    captured.addAll(batch);
-                    captured.notifyAll();
-                }
-            });
+            capture = CaptureSession.start(CaptureOptions.on("lo").withFilter("tcp port " + port()), captured);
         } catch (Exception e) {
             server.close();
             throw e;
@@ -76,10 +72,10 @@ public final class LiveConnections implements AutoCloseable {
 
     /** Every frame captured so far, decoded in order by one decoder, as the capture pane does. */
     public List<Frame> frames() {
-        List<RawFrame> raw;
-        synchronized (captured) {
-            raw = List.copyOf(captured);
-        }
+        return decode(captured.frames());
+    }
+
+    private static List<Frame> decode(List<RawFrame> raw) {
         FrameDecoder decoder = new FrameDecoder();
         List<Frame> frames = new ArrayList<>(raw.size());
         for (RawFrame f : raw) {
@@ -90,7 +86,10 @@ public final class LiveConnections implements AutoCloseable {
 
     /** The conversation of that socket pair in the frames captured so far. */
     public TcpConversation conversation(SocketPair pair) {
-        List<Frame> frames = frames();
+        return conversation(pair, frames());
+    }
+
+    private TcpConversation conversation(SocketPair pair, List<Frame> frames) {
         for (Frame f : frames) {
             OptionalInt stream = TcpConversation.streamOf(f);
             if (stream.isPresent() && f.field("tcp.srcport").orElseThrow().number() == pair.client().port()) {
@@ -102,24 +101,12 @@ public final class LiveConnections implements AutoCloseable {
 
     /** Waits until the client has acknowledged the server's FIN on that connection. */
     private void awaitClosed(SocketPair pair) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            synchronized (captured) {
-                if (closed(pair)) {
-                    return;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("the capture never held the end of " + pair + ": " + captured);
-                }
-                captured.wait(Math.max(1, left / 1_000_000));
-            }
-        }
+        captured.awaitUntil(raw -> closed(pair, decode(raw)), "the end of " + pair);
     }
 
-    private boolean closed(SocketPair pair) {
+    private boolean closed(SocketPair pair, List<Frame> frames) {
         try {
-            TcpConversation c = conversation(pair);
+            TcpConversation c = conversation(pair, frames);
             List<LadderArrow> a = c.arrows();
             boolean serverFin = false;
             for (LadderArrow x : a) {

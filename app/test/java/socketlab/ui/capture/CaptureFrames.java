@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import socketlab.capture.CaptureOptions;
 import socketlab.capture.CaptureSession;
+import socketlab.capture.FrameCollector;
 import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
 import socketlab.decode.LinkType;
@@ -19,7 +20,6 @@ import socketlab.decode.RawFrame;
 /** Decoded frames for the capture components' tests: a live loopback connection, and built frames of each kind. */
 final class CaptureFrames {
     static final String LINE = "hello, capture\n";
-    private static final long WAIT_NANOS = 30_000_000_000L;
 
     private CaptureFrames() {
     }
@@ -39,15 +39,10 @@ final class CaptureFrames {
 
     /** Connects to a listening socket on 127.0.0.1, sends a line, and captures the frames until the data arrived. */
     static Live liveConnection() throws Exception {
-        List<RawFrame> got = new ArrayList<>();
+        FrameCollector got = new FrameCollector();
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 CaptureSession capture = CaptureSession.start(CaptureOptions.on("lo")
-                        .withFilter("tcp port " + server.getLocalPort()), batch -> {
-                            synchronized (got) {
-                                got.addAll(batch);
-                                got.notifyAll();
-                            }
-                        })) {
+                        .withFilter("tcp port " + server.getLocalPort()), got)) {
             int clientPort;
             try (Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
                     Socket accepted = server.accept()) {
@@ -56,29 +51,14 @@ final class CaptureFrames {
                 out.write(LINE.getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 accepted.getInputStream().readNBytes(LINE.length());
-                awaitFrames(got, 4); // SYN, SYN-ACK, ACK, data
+                got.awaitUntil(f -> f.size() >= 4, "SYN, SYN-ACK, ACK and the data");
             }
             List<Frame> frames = new ArrayList<>();
             FrameDecoder decoder = new FrameDecoder();
-            synchronized (got) {
-                for (RawFrame f : got) {
-                    frames.add(decoder.decode(f));
-                }
+            for (RawFrame f : got.frames()) {
+                frames.add(decoder.decode(f));
             }
             return new Live(frames, clientPort, server.getLocalPort());
-        }
-    }
-
-    private static void awaitFrames(List<RawFrame> got, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT_NANOS;
-        synchronized (got) {
-            while (got.size() < count) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("captured only " + got.size() + " frames: " + got);
-                }
-                got.wait(Math.max(1, left / 1_000_000));
-            }
         }
     }
 
