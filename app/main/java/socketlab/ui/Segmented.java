@@ -6,7 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /** A row of toggle buttons for one choice, every option visible at once: easier to follow on a projector. */
@@ -15,10 +15,10 @@ public final class Segmented {
     }
 
     /**
-     * Fills {@code box} with one button per value, kept in step with {@code property}; exactly one is always
+     * Fills {@code box} (a row, or a flow that wraps on a narrow form) with one button per value, kept in step with {@code property}; exactly one is always
      * selected. Each button gets the id {@code idPrefix + "-" + label}.
      */
-    public static <T> ToggleGroup bind(HBox box, List<T> values, Function<T, String> label, String idPrefix,
+    public static <T> ToggleGroup bind(Pane box, List<T> values, Function<T, String> label, String idPrefix,
             ObjectProperty<T> property) {
         ToggleGroup group = new ToggleGroup();
         box.getStyleClass().add("segmented");

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import socketlab.net.Addresses;
 import socketlab.server.ServerStats;
+import socketlab.ui.ColumnFit;
 import socketlab.ui.Sizes;
 
 /** The selected server: its endpoint, counters, permits gauge, teaching strip, connections table and log. */
@@ -138,6 +139,9 @@ public final class ServerDetailController {
         width(outColumn, 5.8);
         width(ageColumn, 5);
         width(actionColumn, 4.8);
+        // A narrow table keeps the two ends and the state, the socket pair the lesson is about.
+        ColumnFit.fit(connectionsTable, java.util.List.of(arrowColumn, ageColumn, outColumn, inColumn, idColumn,
+                actionColumn), gaugeText);
     }
 
     private void width(TableColumn<?, ?> column, double em) {

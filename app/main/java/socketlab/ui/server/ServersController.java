@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +26,7 @@ import javafx.util.Subscription;
 import socketlab.server.Mode;
 import socketlab.server.ServerKind;
 import socketlab.server.ThreadKind;
+import socketlab.ui.Breakpoint;
 import socketlab.ui.Segmented;
 import socketlab.ui.SideColumn;
 import socketlab.ui.Sizes;
@@ -34,8 +36,16 @@ import socketlab.ui.Views;
 /** The Servers pane's view: binds the form, the start button and the list of running servers to the model. */
 public final class ServersController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /**
+     * Below this width (em) the form and a running server do not both fit: the form folds away by itself while a
+     * server runs, so that the server's address and its Stop and Capture buttons keep their room.
+     */
+    private static final double BOTH_FIT_EM = 60;
 
     private final ServersViewModel vm;
+    /** Held here: a binding only its listeners refer to would be collected and stop updating. */
+    private BooleanBinding narrow;
+    private BooleanBinding running;
 
     @FXML
     private HBox pane;
@@ -50,7 +60,7 @@ public final class ServersController {
     @FXML
     private Node detail;
     @FXML
-    private HBox kindButtons;
+    private FlowPane kindButtons;
     @FXML
     private Label kindSummary;
     @FXML
@@ -66,7 +76,7 @@ public final class ServersController {
     @FXML
     private Label threadsLabel;
     @FXML
-    private HBox threadButtons;
+    private FlowPane threadButtons;
     @FXML
     private ComboBox<String> bindChoice;
     @FXML
@@ -191,6 +201,16 @@ public final class ServersController {
             }
         });
         detailController.bind(vm);
+
+        narrow = Breakpoint.narrowerThan(pane, BOTH_FIT_EM, permitsLabel);
+        running = Bindings.isNotEmpty(vm.servers());
+        narrow.subscribe(n -> autoSide(narrow.get(), running.get()));
+        running.subscribe(r -> autoSide(narrow.get(), running.get()));
+    }
+
+    /** A change of width or of running servers hands the side column back to the pane's own choice. */
+    private void autoSide(boolean narrow, boolean running) {
+        SideColumn.show(!(narrow && running), pane, side, sideBar);
     }
 
     /** Binds a text field to its validated value; the message shows under it while the text is not acceptable. */

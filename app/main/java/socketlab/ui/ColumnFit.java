@@ -1,0 +1,51 @@
+package socketlab.ui;
+
+import java.util.List;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * Keeps a table as wide as it is given, never wider: when its columns' preferred widths do not fit, the columns that
+ * matter least are hidden, one after another, so that the ones carrying the lesson (addresses, ports, state) keep
+ * their whole text and the table never scrolls sideways. They come back when there is room again.
+ */
+public final class ColumnFit {
+    /** Room kept for the vertical scroll bar and the table's border, in em. */
+    private static final double SPARE_EM = 1.4;
+
+    private ColumnFit() {
+    }
+
+    /**
+     * Fits {@code table}'s columns to its width, hiding the columns of {@code dropFirst} in that order while they do
+     * not fit; {@code reference} gives the text size. Decided from the preferred widths only, so that hiding a
+     * column never changes the decision.
+     */
+    public static void fit(TableView<?> table, List<? extends TableColumn<?, ?>> dropFirst, Labeled reference) {
+        Runnable refit = () -> refit(table, dropFirst, reference.getFont().getSize());
+        table.widthProperty().subscribe(refit);
+        reference.fontProperty().subscribe(refit);
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            c.prefWidthProperty().subscribe(refit);
+        }
+    }
+
+    private static void refit(TableView<?> table, List<? extends TableColumn<?, ?>> dropFirst, double fontPx) {
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SPARE_EM * fontPx;
+        double needed = 0;
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            needed += c.getPrefWidth();
+        }
+        for (TableColumn<?, ?> c : dropFirst) {
+            boolean fits = needed <= room;
+            c.setVisible(fits);
+            if (!fits) {
+                needed -= c.getPrefWidth();
+            }
+        }
+    }
+}
