@@ -23,28 +23,40 @@ public final class ColumnFit {
      * column never changes the decision.
      */
     public static void fit(TableView<?> table, List<? extends TableColumn<?, ?>> dropFirst, Labeled reference) {
-        Runnable refit = () -> refit(table, dropFirst, reference.getFont().getSize());
+        fit(table, dropFirst, reference, null, 0);
+    }
+
+    /**
+     * As {@link #fit(TableView, List, Labeled)}, for a table whose {@code flex} column widens to fill what the others
+     * leave: it counts as {@code flexMinEm} em, its least width.
+     */
+    public static void fit(TableView<?> table, List<? extends TableColumn<?, ?>> dropFirst, Labeled reference,
+            TableColumn<?, ?> flex, double flexMinEm) {
+        Runnable refit = () -> refit(table, dropFirst, reference.getFont().getSize(), flex, flexMinEm);
         table.widthProperty().subscribe(refit);
         reference.fontProperty().subscribe(refit);
         for (TableColumn<?, ?> c : table.getColumns()) {
-            c.prefWidthProperty().subscribe(refit);
+            if (c != flex) {
+                c.prefWidthProperty().subscribe(refit);
+            }
         }
     }
 
-    private static void refit(TableView<?> table, List<? extends TableColumn<?, ?>> dropFirst, double fontPx) {
+    private static void refit(TableView<?> table, List<? extends TableColumn<?, ?>> dropFirst, double fontPx,
+            TableColumn<?, ?> flex, double flexMinEm) {
         if (table.getWidth() <= 0) {
             return;
         }
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SPARE_EM * fontPx;
         double needed = 0;
         for (TableColumn<?, ?> c : table.getColumns()) {
-            needed += c.getPrefWidth();
+            needed += c == flex ? flexMinEm * fontPx : c.getPrefWidth();
         }
         for (TableColumn<?, ?> c : dropFirst) {
             boolean fits = needed <= room;
             c.setVisible(fits);
             if (!fits) {
-                needed -= c.getPrefWidth();
+                needed -= c == flex ? flexMinEm * fontPx : c.getPrefWidth();
             }
         }
     }

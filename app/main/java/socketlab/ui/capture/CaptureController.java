@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import socketlab.capture.CaptureProblem;
 import socketlab.capture.NetInterface;
+import socketlab.ui.ColumnFit;
 import socketlab.ui.Sizes;
 import socketlab.ui.Views;
 import socketlab.ui.capture.PacketRows.PacketRow;
@@ -108,6 +109,8 @@ public final class CaptureController {
     @FXML
     private javafx.scene.control.ToggleButton largeViewToggle;
     @FXML
+    private javafx.scene.layout.FlowPane toolbar;
+    @FXML
     private VBox detailBox;
     @FXML
     private TreeView<FieldTree.Entry> detailTree;
@@ -149,8 +152,13 @@ public final class CaptureController {
         largeViewToggle.selectedProperty().subscribe(this::largeView);
     }
 
-    /** Hides the packet list and the field tree so that the tab below fills the pane, or brings them back. */
+    /**
+     * Hides the toolbar, the packet list and the field tree so that the tab below fills the pane, or brings them
+     * back. The status line stays: it says what is shown and holds the button back.
+     */
     private void largeView(boolean large) {
+        toolbar.setVisible(!large);
+        toolbar.setManaged(!large);
         if (large) {
             mainSplit.getItems().remove(packetTable);
             detailSplit.getItems().remove(detailBox);
@@ -252,6 +260,11 @@ public final class CaptureController {
             fixed.minWidthProperty().bind(fixed.prefWidthProperty());
             fixed.maxWidthProperty().bind(fixed.prefWidthProperty());
         }
+        // Narrow, the list keeps the addresses and the Info line with its flags, dropping the other columns first;
+        // Info may lose its tail (the whole line is on hover and in the tree below), never its start.
+        infoColumn.getStyleClass().add("may-elide");
+        ColumnFit.fit(packetTable, List.of(timeColumn, lengthColumn, numberColumn, protocolColumn), sourceLabel,
+                infoColumn, 16);
         packetTable.setRowFactory(t -> new PacketTableRow());
         packetTable.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.select(i.intValue()));
         // Follow the newest packet while the user has not chosen one, as a live capture scrolls in Wireshark.

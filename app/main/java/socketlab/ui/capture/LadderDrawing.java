@@ -17,16 +17,26 @@ import socketlab.ladder.LadderNote;
 import socketlab.ladder.TcpConversation;
 
 /**
- * Lays out one ladder diagram in a pane, in em so that it grows with the text size: the client's line on the left,
- * the server's on the right, one slanted arrow per segment going down in capture order (evenly spaced: real time
- * gaps range from microseconds to minutes), and the lab's socket calls beside the line of the side that made them.
+ * Lays out one ladder diagram in a pane, in em so that it grows with the text size, to the width it is given: the
+ * client's line on the left, the server's on the right, one slanted arrow per segment going down in capture order
+ * (evenly spaced: real time gaps range from microseconds to minutes), and the lab's socket calls beside the line of
+ * the side that made them. Where there is no room beside the lines (a narrow window, a large text size), the calls
+ * go between them, each on a row of its own, so that both lines and every label stay on screen.
  */
 final class LadderDrawing {
     // Columns and rows, in em.
     private static final double TIME_WIDTH = 7.2;
+    private static final double COMPACT_TIME_WIDTH = 6.4;
     private static final double NOTE_WIDTH = 15;
     private static final double GAP = 0.7;
     private static final double SPAN = 22;
+    /** The least room between the lines: an arrow's label, e.g. "[PSH, ACK] seq=1 ack=1 len=14", fits in it. */
+    private static final double MIN_SPAN = 17;
+    private static final double MAX_SPAN = 40;
+    private static final double ENDPOINT_WIDTH = 15;
+    private static final double COMPACT_ENDPOINT_WIDTH = 11;
+    /** The width, in em, from which the calls fit beside the lines. */
+    private static final double WIDE = TIME_WIDTH + NOTE_WIDTH + GAP + SPAN + GAP + NOTE_WIDTH + 1;
     private static final double HEADER = 4.2;
     private static final double ARROW_ROW = 3.6;
     private static final double NOTE_ROW = 1.7;
@@ -39,13 +49,29 @@ final class LadderDrawing {
     final List<Double> arrowY = new ArrayList<>();
 
     private final double em;
+    /** Calls between the lines instead of beside them. */
+    private final boolean compact;
+    private final double span;
     private final double clientX;
     private final double serverX;
+    private final double width;
 
-    LadderDrawing(double em) {
+    /** A drawing for {@code available} pixels of width (0: as wide as it likes) at {@code em} pixels per em. */
+    LadderDrawing(double em, double available) {
         this.em = em;
-        this.clientX = (TIME_WIDTH + NOTE_WIDTH + GAP) * em;
-        this.serverX = clientX + SPAN * em;
+        double room = available > 0 ? available / em - 0.3 : WIDE;
+        compact = room < WIDE;
+        if (compact) {
+            span = Math.max(MIN_SPAN, room - COMPACT_TIME_WIDTH - GAP - 1);
+            clientX = (COMPACT_TIME_WIDTH + GAP) * em;
+            serverX = clientX + span * em;
+            width = serverX + em;
+        } else {
+            span = Math.min(MAX_SPAN, SPAN + room - WIDE);
+            clientX = (TIME_WIDTH + NOTE_WIDTH + GAP) * em;
+            serverX = clientX + span * em;
+            width = serverX + (GAP + NOTE_WIDTH + 1) * em;
+        }
     }
 
     /** Draws the first {@code shown} arrows of {@code c} into {@code pane}, replacing what it held. */
@@ -80,7 +106,7 @@ final class LadderDrawing {
         nodes.add(1, axis(serverX, bottom));
         nodes.addAll(front);
         pane.getChildren().setAll(nodes);
-        pane.setPrefSize(serverX + (GAP + NOTE_WIDTH + 1) * em, bottom + em);
+        pane.setPrefSize(width, bottom + em);
         pane.setMinSize(pane.getPrefWidth(), pane.getPrefHeight());
     }
 
@@ -98,9 +124,11 @@ final class LadderDrawing {
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(roleLabel, addressLabel);
         box.getStyleClass().addAll("ladder-endpoint", style);
         box.setAlignment(Pos.CENTER);
-        double width = 15 * em;
-        box.setPrefWidth(width);
-        box.setLayoutX(x - width / 2);
+        addressLabel.setWrapText(true); // a long IPv6 address wraps rather than losing its port
+        double boxWidth = (compact ? COMPACT_ENDPOINT_WIDTH : ENDPOINT_WIDTH) * em;
+        box.setPrefWidth(boxWidth);
+        // Centred on its line, but never past the drawing's edges.
+        box.setLayoutX(Math.max(0.2 * em, Math.min(width - boxWidth, x - boxWidth / 2)));
         box.setLayoutY(0.2 * em);
         return box;
     }
@@ -112,7 +140,7 @@ final class LadderDrawing {
         double y0 = y + 1.9 * em;
         double y1 = y0 + SLANT * em;
 
-        Rectangle band = new Rectangle(0, y + 0.1 * em, serverX + (GAP + NOTE_WIDTH) * em, (ARROW_ROW - 0.2) * em);
+        Rectangle band = new Rectangle(0, y + 0.1 * em, width - em, (ARROW_ROW - 0.2) * em);
         band.getStyleClass().add("ladder-band");
         Line line = new Line(x0, y0, x1, y1);
         line.getStyleClass().add("ladder-line");
@@ -129,7 +157,7 @@ final class LadderDrawing {
 
         Label label = new Label(a.label());
         label.getStyleClass().add("ladder-label");
-        double labelWidth = (SPAN - 2) * em;
+        double labelWidth = (span - 0.6) * em;
         label.setPrefWidth(labelWidth);
         label.setAlignment(Pos.CENTER);
         label.setLayoutX((clientX + serverX) / 2 - labelWidth / 2);
@@ -160,7 +188,10 @@ final class LadderDrawing {
                 + "\nlen " + a.length() + ", window " + a.window() + " bytes";
     }
 
-    /** The calls between two arrows: client calls left of the client's line, server calls right of the server's. */
+    /**
+     * The calls between two arrows: client calls left of the client's line, server calls right of the server's; in
+     * a compact drawing, between the lines, the client's against its line and the server's against its own.
+     */
     private double notes(List<Node> out, List<LadderNote> between, double y) {
         if (between.isEmpty()) {
             return y;
@@ -169,18 +200,24 @@ final class LadderDrawing {
         int serverRow = 0;
         for (LadderNote n : between) {
             boolean client = n.note().side() == LabNote.Side.CLIENT;
-            int row = client ? clientRow++ : serverRow++;
+            // Between the lines the two sides would collide, so there every call has a row of its own.
+            int row = compact || client ? clientRow++ : serverRow++;
             Label l = new Label(n.note().text());
             l.getStyleClass().addAll("ladder-note", client ? "ladder-client-note" : "ladder-server-note");
-            double width = NOTE_WIDTH * em;
-            l.setPrefWidth(width);
-            l.setMaxWidth(width);
-            l.setAlignment(client ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-            l.setLayoutX(client ? clientX - GAP * em - width : serverX + GAP * em);
+            double noteWidth = (compact ? span - 2 * GAP : NOTE_WIDTH) * em;
+            l.setPrefWidth(noteWidth);
+            l.setMaxWidth(noteWidth);
+            boolean rightAligned = client != compact;
+            l.setAlignment(rightAligned ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            double gap = GAP * em;
+            l.setLayoutX(compact ? (client ? clientX + gap : serverX - gap - noteWidth)
+                    : (client ? clientX - gap - noteWidth : serverX + gap));
             l.setLayoutY(y + row * NOTE_ROW * em + 0.15 * em);
             out.add(l);
-            Line tick = new Line(client ? clientX - GAP * em * 0.8 : serverX, y + (row + 0.55) * NOTE_ROW * em,
-                    client ? clientX : serverX + GAP * em * 0.8, y + (row + 0.55) * NOTE_ROW * em);
+            double tickY = y + (row + 0.55) * NOTE_ROW * em;
+            double lineX = client ? clientX : serverX;
+            double tickEnd = lineX + (client == compact ? 0.8 : -0.8) * gap;
+            Line tick = new Line(Math.min(lineX, tickEnd), tickY, Math.max(lineX, tickEnd), tickY);
             tick.getStyleClass().add("ladder-note-tick");
             out.add(tick);
         }

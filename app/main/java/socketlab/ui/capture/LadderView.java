@@ -46,6 +46,8 @@ public final class LadderView extends VBox {
     private final SplitPane split;
     private TcpConversation conversation;
     private LadderDrawing drawing;
+    /** The viewport width the drawing was made for. */
+    private double drawnFor;
     private int selected = -1;
     private LongConsumer onFrameSelected = n -> { };
 
@@ -98,6 +100,12 @@ public final class LadderView extends VBox {
         notesHint.setWrapText(true);
         getChildren().addAll(top, notesHint, capNote, split);
         emProbe.fontProperty().subscribe(f -> redraw());
+        // The drawing is made for the width it is given: both lines always on screen, never a sideways scroll.
+        diagramScroll.viewportBoundsProperty().subscribe(b -> {
+            if (Math.abs(b.getWidth() - drawnFor) > 1) {
+                redraw();
+            }
+        });
         show(null);
     }
 
@@ -177,7 +185,8 @@ public final class LadderView extends VBox {
             return;
         }
         double em = emProbe.getFont().getSize();
-        drawing = new LadderDrawing(em);
+        drawnFor = diagramScroll.getViewportBounds().getWidth();
+        drawing = new LadderDrawing(em, drawnFor);
         drawing.draw(diagram, conversation, Math.min(MAX_SHOWN, conversation.arrows().size()));
         for (int i = 0; i < drawing.arrows.size(); i++) {
             Group g = drawing.arrows.get(i);

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import socketlab.client.ByteText;
 import socketlab.client.ClientMode;
+import socketlab.ui.ColumnFit;
 import socketlab.ui.Sizes;
 import socketlab.ui.client.ClientSessionViewModel.Phase;
 
@@ -129,6 +130,8 @@ public final class ClientSessionController {
         width(bytesColumn, 3.5);
         width(textColumn, 15);
         width(hexColumn, 16);
+        // A narrow transcript keeps what happened and the bytes as text; the hex is also in the chunk view below.
+        ColumnFit.fit(transcriptTable, java.util.List.of(hexColumn, bytesColumn, timeColumn), countsLabel);
     }
 
     private void width(TableColumn<?, ?> column, double em) {

@@ -31,6 +31,9 @@ public final class ClientsController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
 
+    /** Below this width (em) the form and a client's transcript do not both fit: the form folds away. */
+    private static final double BOTH_FIT_EM = 60;
+
     private final ClientsViewModel vm;
 
     @FXML
@@ -124,6 +127,11 @@ public final class ClientsController {
 
         sessionViewController.bind(vm);
         burstViewController.bind(vm);
+        // A client's transcript, or a burst's charts, need the width more than the form once they are there.
+        SideColumn.foldWhenNarrow(pane, side, sideBar, BOTH_FIT_EM, connectingLabel, Bindings.createBooleanBinding(
+                () -> vm.sessionProperty().get() != null || vm.burst().resultProperty().get() != null
+                        || vm.burst().runningProperty().get(), vm.sessionProperty(), vm.burst().resultProperty(),
+                vm.burst().runningProperty()));
     }
 
     /** One radio button per mode, each with what it is for, kept in step with the form. */

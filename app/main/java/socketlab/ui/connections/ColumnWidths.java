@@ -43,7 +43,7 @@ final class ColumnWidths {
             double font = reference.getFont().getSize();
             double others = 0;
             for (TableColumn<?, ?> c : fixed) {
-                others += c.getWidth();
+                others += c.isVisible() ? c.getWidth() : 0;
             }
             double inner = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
                     - verticalBarWidth() - SLACK_EM * font;
@@ -53,6 +53,7 @@ final class ColumnWidths {
         reference.fontProperty().subscribe(f -> fit.run());
         for (TableColumn<?, ?> c : fixed) {
             c.widthProperty().subscribe(w -> fit.run());
+            c.visibleProperty().subscribe(v -> fit.run());
         }
         // The vertical scroll bar comes and goes with the number of rows, and takes its width from the columns.
         table.skinProperty().subscribe(skin -> {

@@ -1,5 +1,6 @@
 package socketlab.ui.connections;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -12,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import socketlab.net.TcpState;
+import socketlab.ui.ColumnFit;
 import socketlab.ui.Views;
 
 /** The Connections pane's view: binds the two tables, the pairing line and the whole-machine toggle. */
@@ -159,6 +161,9 @@ public final class ConnectionsController {
         widths.set(labAgeColumn, 4.2);
         widths.set(labPortsColumn, 12.4);
         widths.flex(labOwnerColumn, 11);
+        // Narrow, the table keeps both ends and the state: the socket pair is the lesson.
+        ColumnFit.fit(labTable, List.of(labAgeColumn, labOutColumn, labInColumn, labIndexColumn, labPortsColumn,
+                labOwnerColumn), pairLine, labOwnerColumn, 11);
     }
 
     private void setUpMachineTable() {
@@ -191,6 +196,8 @@ public final class ConnectionsController {
         widths.set(machineSendColumn, 4.8);
         widths.set(machinePortsColumn, 12.4);
         widths.flex(machineOwnerColumn, 10);
+        ColumnFit.fit(machineTable, List.of(machineRecvColumn, machineSendColumn, machineIndexColumn,
+                machinePortsColumn, machineOwnerColumn), pairLine, machineOwnerColumn, 10);
     }
 
     /**

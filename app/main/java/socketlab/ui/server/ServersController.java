@@ -26,7 +26,6 @@ import javafx.util.Subscription;
 import socketlab.server.Mode;
 import socketlab.server.ServerKind;
 import socketlab.server.ThreadKind;
-import socketlab.ui.Breakpoint;
 import socketlab.ui.Segmented;
 import socketlab.ui.SideColumn;
 import socketlab.ui.Sizes;
@@ -43,9 +42,6 @@ public final class ServersController {
     private static final double BOTH_FIT_EM = 60;
 
     private final ServersViewModel vm;
-    /** Held here: a binding only its listeners refer to would be collected and stop updating. */
-    private BooleanBinding narrow;
-    private BooleanBinding running;
 
     @FXML
     private HBox pane;
@@ -202,15 +198,7 @@ public final class ServersController {
         });
         detailController.bind(vm);
 
-        narrow = Breakpoint.narrowerThan(pane, BOTH_FIT_EM, permitsLabel);
-        running = Bindings.isNotEmpty(vm.servers());
-        narrow.subscribe(n -> autoSide(narrow.get(), running.get()));
-        running.subscribe(r -> autoSide(narrow.get(), running.get()));
-    }
-
-    /** A change of width or of running servers hands the side column back to the pane's own choice. */
-    private void autoSide(boolean narrow, boolean running) {
-        SideColumn.show(!(narrow && running), pane, side, sideBar);
+        SideColumn.foldWhenNarrow(pane, side, sideBar, BOTH_FIT_EM, permitsLabel, Bindings.isNotEmpty(vm.servers()));
     }
 
     /** Binds a text field to its validated value; the message shows under it while the text is not acceptable. */
