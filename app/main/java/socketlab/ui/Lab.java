@@ -4,9 +4,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import socketlab.capture.FilterPresets;
 import socketlab.capture.PacketLog;
@@ -16,6 +14,8 @@ import socketlab.ladder.LabEventLog;
 import socketlab.net.Addresses;
 import socketlab.net.PortNotes;
 import socketlab.net.TcpTable;
+import socketlab.settings.SettingsFile;
+import socketlab.settings.ViewSettings;
 import socketlab.ui.address.AddressesController;
 import socketlab.ui.address.AddressesViewModel;
 import socketlab.ui.capture.CaptureController;
@@ -54,6 +54,7 @@ public final class Lab implements AutoCloseable {
     private MainWindowController window;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
+    private ViewMemory memory;
 
     private Lab(ErrorReporter errors) {
         pulses = new FxPulses(errors);
@@ -76,10 +77,18 @@ public final class Lab implements AutoCloseable {
         });
     }
 
-    /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
+    /** Builds the main window on {@code stage} with the default view, remembering nothing; JavaFX thread. */
     public static Lab open(Stage stage, ErrorReporter errors) {
+        return open(stage, errors, null);
+    }
+
+    /**
+     * Builds the main window on {@code stage} with the view saved in {@code settings} (null: the defaults) and shows
+     * it; the view is saved there again when the window closes. JavaFX thread.
+     */
+    public static Lab open(Stage stage, ErrorReporter errors, SettingsFile settings) {
         Lab lab = new Lab(errors);
-        lab.show(stage);
+        lab.show(stage, settings);
         return lab;
     }
 
@@ -104,21 +113,35 @@ public final class Lab implements AutoCloseable {
                         () -> AddressesController.view(new AddressesViewModel())));
     }
 
-    private void show(Stage stage) {
+    private void show(Stage stage, SettingsFile settings) {
         MainWindowController controller = new MainWindowController(panes(), zoom, theme);
         window = controller;
         var view = Views.load(MainWindowController.class, "MainWindow.fxml", controller);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root(), Math.min(WIDTH, screen.getWidth()),
-                Math.min(HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(view.root());
         scene.getStylesheets().addAll(stylesheet("css/theme.css"), stylesheet("css/app.css"));
         controller.installShortcuts(scene);
         stage.setTitle("Socket Lab");
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
+        memory = new ViewMemory(stage, controller, zoom, theme, settings, WIDTH, HEIGHT);
+        ViewSettings restored = memory.restoreBeforeShow();
         pulses.start();
         stage.show();
+        memory.restoreAfterShow(restored);
+    }
+
+    /** The main window's controller, for tests that drive the window directly. */
+    MainWindowController window() {
+        return window;
+    }
+
+    /** The window's text size. */
+    TextZoom zoom() {
+        return zoom;
+    }
+
+    /** The window's theme. */
+    Theme theme() {
+        return theme;
     }
 
     private static String stylesheet(String name) {
@@ -141,6 +164,10 @@ public final class Lab implements AutoCloseable {
     /** Stops every server, then the pulses and the background threads. */
     @Override
     public void close() {
+        if (memory != null) {
+            memory.save();
+            memory.detach();
+        }
         connections.close();
         clients.close();
         servers.close();

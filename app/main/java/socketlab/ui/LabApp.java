@@ -2,6 +2,7 @@ package socketlab.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import socketlab.settings.SettingsFile;
 
 /** The JavaFX application: the Socket Lab main window. */
 public final class LabApp extends Application {
@@ -16,7 +17,7 @@ public final class LabApp extends Application {
     public void start(Stage stage) {
         ErrorReporter errors = new AlertErrorReporter(stage);
         UncaughtErrors.install(errors);
-        lab = Lab.open(stage, errors);
+        lab = Lab.open(stage, errors, SettingsFile.forUser(System.err));
     }
 
     /** Closing the window stops every server the lab started. */

@@ -60,6 +60,17 @@ public final class TextZoom {
         percent.set(DEFAULT);
     }
 
+    /** Sets the size saved earlier, moved to the nearest step this version offers. */
+    public void restore(int savedPercent) {
+        int best = DEFAULT;
+        for (int step : STEPS) {
+            if (Math.abs(step - savedPercent) < Math.abs(best - savedPercent)) {
+                best = step;
+            }
+        }
+        percent.set(best);
+    }
+
     public boolean canGrow() {
         return percent.get() < STEPS[STEPS.length - 1];
     }

@@ -78,11 +78,13 @@ class MainWindowFxTest {
     }
 
     @Test
-    void themeToggleSwitchesTheDarkClass(FxRobot robot) {
+    void themeButtonSwitchesTheDarkClassAndNamesWhatItWillDo(FxRobot robot) {
         assertFalse(onFx(() -> root(robot).getStyleClass().contains(Theme.DARK_CLASS)));
+        assertEquals("☾  Dark theme", onFx(() -> robot.lookup("#darkToggle").queryAs(ToggleButton.class).getText()),
+                "while light, the button offers the dark theme");
         robot.clickOn("#darkToggle");
         assertTrue(onFx(() -> root(robot).getStyleClass().contains(Theme.DARK_CLASS)));
-        assertTrue(onFx(() -> robot.lookup("#darkToggle").queryAs(ToggleButton.class).getText().contains("Dark")));
+        assertEquals("☀  Light theme", onFx(() -> robot.lookup("#darkToggle").queryAs(ToggleButton.class).getText()));
         robot.clickOn("#darkToggle");
         assertFalse(onFx(() -> root(robot).getStyleClass().contains(Theme.DARK_CLASS)));
     }
