@@ -46,9 +46,11 @@ public final class FieldMessage {
 
     /**
      * Adds a warning to the slot of a field bound by {@link #bind}: shown instead of the hint while {@code warningText}
-     * is not empty and there is no error, such as "every interface: classmates can connect".
+     * is not empty and there is no error, such as "every interface: classmates can connect". The slot keeps the room
+     * of {@code reserved}, the longest warning, while none shows: choosing the address that warns moves nothing.
      */
-    public static void warn(Label error, Label hint, Label warning, ObservableStringValue warningText) {
+    public static void warn(Label error, Label hint, Label warning, ObservableStringValue warningText,
+            String reserved) {
         if (!(error.getParent() instanceof StackPane slot) || !slot.getStyleClass().contains(SLOT)) {
             throw new IllegalStateException("bind the field's error and hint first");
         }
@@ -57,7 +59,8 @@ public final class FieldMessage {
         }
         slot.getChildren().add(1, warning);
         StackPane.setAlignment(warning, Pos.TOP_LEFT);
-        warning.textProperty().bind(warningText);
+        warning.textProperty().bind(Bindings.createStringBinding(
+                () -> warningText.get().isEmpty() ? reserved : warningText.get(), warningText));
         BooleanBinding warned = Bindings.createBooleanBinding(() -> !warningText.get().isEmpty(), warningText);
         warning.managedProperty().unbind();
         warning.setManaged(true);

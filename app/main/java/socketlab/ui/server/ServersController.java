@@ -171,7 +171,7 @@ public final class ServersController {
         });
         bindChoice.getEditor().textProperty().bindBidirectional(form.bind().textProperty());
         field(bindChoice, bindError, form.bind(), null, bindNote, form.bindNoteProperty());
-        FieldMessage.warn(bindError, bindNote, bindWarning, form.bindWarningProperty());
+        FieldMessage.warn(bindError, bindNote, bindWarning, form.bindWarningProperty(), BindChoice.EVERY_INTERFACE);
         bindChoice.setTooltip(new Tooltip("The address bind() gives the listening socket: 127.0.0.1 or ::1 = this"
                 + " machine only; 0.0.0.0 or :: = every interface"));
 
