@@ -95,10 +95,6 @@ public final class FieldMessage {
         pane.getChildren().removeAll(error, hint);
         StackPane stack = new StackPane(hint, error);
         stack.getStyleClass().add(SLOT);
-        // A message wraps at the field's width and never asks for more: a long one must not widen its column and
-        // squeeze the fields beside it.
-        stack.setPrefWidth(0);
-        stack.setMaxWidth(Double.MAX_VALUE);
         StackPane.setAlignment(hint, Pos.TOP_LEFT);
         StackPane.setAlignment(error, Pos.TOP_LEFT);
         pane.getChildren().add(Math.min(at, pane.getChildren().size()), stack);

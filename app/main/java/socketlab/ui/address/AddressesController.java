@@ -105,9 +105,14 @@ public final class AddressesController {
     private void initialize() {
         field(addressField, addressError, vm.address(), addressHint, AddressesViewModel.ADDRESS_HINT);
         field(portField, portError, vm.port(), portHint, AddressesViewModel.PORT_HINT);
-        // The address takes the width there is; the port keeps its own, however long the address's message is.
+        // The address takes the width there is; the port keeps its own, however long the address's message is:
+        // the messages wrap at their field's width instead of asking for the width of their whole text.
         HBox.setHgrow(addressField.getParent(), Priority.ALWAYS);
         ((Region) portField.getParent()).setMinWidth(Region.USE_PREF_SIZE);
+        for (Label message : List.of(addressError, portError)) {
+            ((Region) message.getParent()).setPrefWidth(0);
+            ((Region) message.getParent()).setMaxWidth(Double.MAX_VALUE);
+        }
         for (int i = 0; i < AddressExample.ALL.size(); i++) {
             AddressExample e = AddressExample.ALL.get(i);
             Button b = new Button(e.label());

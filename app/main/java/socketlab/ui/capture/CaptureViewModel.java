@@ -536,10 +536,10 @@ public final class CaptureViewModel implements AutoCloseable {
         session = null;
         running.set(false);
         status.set(stats.describe());
-        // The source line and the empty list say that nothing is being captured any more, and what came of it.
+        // The source line and the empty list say that nothing is being captured any more; the counts beside it say
+        // what came of it. "Stopped" comes first: where the line is cut short, the filter goes, not the state.
         String on = s.interfaceName() + (s.options().filter().isEmpty() ? "" : ", filter " + s.options().filter());
-        source.set("Capture on " + on + " stopped: " + packets((int) Math.min(Integer.MAX_VALUE, stats.captured()))
-                + " captured");
+        source.set("Stopped: the capture on " + on);
         emptyText.set(stats.captured() == 0
                 ? "The capture on " + on + " stopped before any packet came. Press Start to capture again."
                 : "The capture on " + on + " stopped. Its packets were cleared: press Start to capture again.");

@@ -122,10 +122,11 @@ class CaptureStatesFxTest {
 
         robot.clickOn("#captureStopButton");
         waitUntil(() -> !robot.lookup("#captureStartButton").queryAs(Button.class).isDisabled());
-        assertEquals("Capture on lo, filter " + filter + " stopped: 0 packets captured", text(robot, "#sourceLabel"));
+        assertEquals("Stopped: the capture on lo, filter " + filter, text(robot, "#sourceLabel"));
         assertTrue(text(robot, "#emptyLabel").startsWith("The capture on lo, filter " + filter
                 + " stopped before any packet came."), text(robot, "#emptyLabel"));
-        assertTrue(text(robot, "#statusLabel").startsWith("0 packets captured"), text(robot, "#statusLabel"));
+        assertTrue(text(robot, "#statusLabel").startsWith("0 packets captured"), "and beside it the counts: "
+                + text(robot, "#statusLabel"));
         assertTrue(onFx(() -> robot.lookup("#packetTable").queryAs(TableView.class).getItems().isEmpty()));
         assertFalse(onFx(() -> robot.lookup("#filterField").query().isDisabled()));
         assertTrue(errors.reports().isEmpty(), errors.reports().toString());
