@@ -75,13 +75,6 @@ public final class FieldMessage {
                 error, enabled);
     }
 
-    /** A hint that says why the field is disabled while {@code enabled} is false. */
-    public static ObservableValue<String> orWhyDisabled(ObservableValue<String> hint,
-            ObservableValue<Boolean> enabled, String whyDisabled) {
-        return Bindings.createStringBinding(() -> Boolean.TRUE.equals(enabled.getValue())
-                ? (hint.getValue() == null ? "" : hint.getValue()) : whyDisabled, hint, enabled);
-    }
-
     /** Puts the two labels into one stack, where the error label was; the hint keeps the slot's room reserved. */
     private static void slot(Label error, Label hint) {
         Parent parent = error.getParent();

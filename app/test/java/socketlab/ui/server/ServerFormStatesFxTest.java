@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,11 +51,7 @@ class ServerFormStatesFxTest {
         return onFx(() -> robot.lookup(query).query().isVisible());
     }
 
-    private static void typeInto(FxRobot robot, String query, String text) {
-        robot.clickOn(query).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
-    }
-
-    /** Sets a field's text as typing would; for fields the form may have scrolled out of the robot's reach. */
+    /** Sets a field's text as typing would (the robot types slowly, and the form may scroll a field out of reach). */
     private static void setText(FxRobot robot, String query, String text) {
         onFx(() -> {
             robot.lookup(query).queryAs(TextField.class).setText(text);
@@ -137,7 +132,7 @@ class ServerFormStatesFxTest {
 
         // Switching to the wildcard address: its warning takes the note's place under the address.
         double port = top(robot, "#portField");
-        typeInto(robot, "#bindChoice .text-field", "0.0.0.0");
+        setText(robot, "#bindChoice .text-field", "0.0.0.0");
         assertTrue(shown(robot, "#bindWarning"), () -> onFx(() -> robot.lookup("#bindChoice .text-field")
                 .queryAs(TextField.class).getText()) + " / " + text(robot, "#bindError") + " / "
                 + text(robot, "#bindWarning") + " / " + text(robot, "#bindNote"));
@@ -149,12 +144,12 @@ class ServerFormStatesFxTest {
     @Test
     void aRefusalGoesOnceTheAddressItWasAboutIsFixed(FxRobot robot) throws Exception {
         // 192.0.2.1 is a documentation address: no interface of this machine has it, so bind() refuses.
-        typeInto(robot, "#bindChoice .text-field", "192.0.2.1");
+        setText(robot, "#bindChoice .text-field", "192.0.2.1");
         robot.clickOn("#startButton");
         waitUntil(() -> robot.lookup("#startError").query().isVisible());
         assertTrue(text(robot, "#startError").contains("192.0.2.1"), text(robot, "#startError"));
 
-        typeInto(robot, "#bindChoice .text-field", "127.0.0.1");
+        setText(robot, "#bindChoice .text-field", "127.0.0.1");
         assertFalse(shown(robot, "#startError"), "the message about 192.0.2.1 no longer applies");
         assertEquals("", text(robot, "#startError"));
         robot.clickOn("#startButton");
