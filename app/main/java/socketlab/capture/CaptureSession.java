@@ -89,6 +89,25 @@ public final class CaptureSession implements AutoCloseable {
         return session;
     }
 
+    /**
+     * Whether a live capture on {@code interfaceName} can open, without capturing anything: it opens the interface
+     * as {@link #start} does and closes it at once. A window asks this before the user presses Start, so that a
+     * missing permission is explained up front.
+     *
+     * @throws CaptureProblem what {@link #start} would throw for the interface: not permitted, no libpcap, no such
+     *                        interface, a link type the lab cannot decode, or another refusal of libpcap's
+     */
+    public static void check(String interfaceName) throws CaptureProblem {
+        Interfaces.find(interfaceName);
+        // The smallest buffer: nothing is read, so the kernel need not reserve a capture's worth of memory.
+        PcapHandle handle = open(CaptureOptions.on(interfaceName).withBufferBytes(CaptureOptions.MIN_BUFFER_BYTES));
+        try {
+            decodable(handle, interfaceName);
+        } finally {
+            handle.close();
+        }
+    }
+
     /** The link type of the interface's frames, when the lab can decode them: a capture it cannot show is refused. */
     private static LinkType decodable(PcapHandle handle, String interfaceName) throws CaptureProblem {
         int dlt = handle.getDlt().value();

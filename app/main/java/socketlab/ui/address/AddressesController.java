@@ -1,6 +1,7 @@
 package socketlab.ui.address;
 
 import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
@@ -13,6 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import socketlab.net.AddressAnatomy;
 import socketlab.net.AddressClass;
@@ -21,6 +24,7 @@ import socketlab.net.NetworkOrder;
 import socketlab.net.OrderNote;
 import socketlab.net.ShorteningStep;
 import socketlab.net.SockaddrLayout;
+import socketlab.ui.FieldMessage;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
 
@@ -39,6 +43,10 @@ public final class AddressesController {
     private TextField portField;
     @FXML
     private Label portError;
+    @FXML
+    private Label addressHint;
+    @FXML
+    private Label portHint;
     @FXML
     private FlowPane examples;
     @FXML
@@ -95,8 +103,16 @@ public final class AddressesController {
 
     @FXML
     private void initialize() {
-        field(addressField, addressError, vm.address());
-        field(portField, portError, vm.port());
+        field(addressField, addressError, vm.address(), addressHint, AddressesViewModel.ADDRESS_HINT);
+        field(portField, portError, vm.port(), portHint, AddressesViewModel.PORT_HINT);
+        // The address takes the width there is; the port keeps its own, however long the address's message is:
+        // the messages wrap at their field's width instead of asking for the width of their whole text.
+        HBox.setHgrow(addressField.getParent(), Priority.ALWAYS);
+        ((Region) portField.getParent()).setMinWidth(Region.USE_PREF_SIZE);
+        for (Label message : List.of(addressError, portError)) {
+            ((Region) message.getParent()).setPrefWidth(0);
+            ((Region) message.getParent()).setMaxWidth(Double.MAX_VALUE);
+        }
         for (int i = 0; i < AddressExample.ALL.size(); i++) {
             AddressExample e = AddressExample.ALL.get(i);
             Button b = new Button(e.label());
@@ -115,13 +131,10 @@ public final class AddressesController {
     }
 
     /** Binds a text field to its validated value; the message shows under it while the text is not acceptable. */
-    private static void field(TextField input, Label error, ValidatedField<?> value) {
+    private static void field(TextField input, Label error, ValidatedField<?> value, Label hint, String hintText) {
         input.textProperty().bindBidirectional(value.textProperty());
-        error.textProperty().bind(value.errorProperty());
-        value.validProperty().subscribe(valid -> {
-            shown(error, !valid);
-            input.pseudoClassStateChanged(INVALID, !valid);
-        });
+        FieldMessage.bind(error, value.errorProperty(), hint, new SimpleStringProperty(hintText))
+                .subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
     }
 
     private void showAddress(AddressAnatomy a) {

@@ -34,6 +34,11 @@ public final class AddressesViewModel {
     static final String IPV6_RULE = "An IPv6 address is 16 bytes, written as 8 groups of 16 bits in hex (up to 4"
             + " digits each) separated by colons; :: may replace one run of zero groups, and the last 32 bits may be"
             + " written as a dotted quad.";
+    /** Under Address: what it takes, in the words of the C functions that read it. */
+    public static final String ADDRESS_HINT = "what inet_pton() reads: IPv4 as four decimal bytes, IPv6 as eight hex"
+            + " groups";
+    /** Under Port. */
+    public static final String PORT_HINT = "0–65535, kept in sin_port in network byte order (htons); empty: none";
     static final String EMPTY_RULE = "Type an address, or pick one of the examples above.";
 
     public AddressesViewModel() {

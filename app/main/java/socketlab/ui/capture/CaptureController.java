@@ -27,6 +27,7 @@ import javafx.stage.FileChooser;
 import socketlab.capture.CaptureProblem;
 import socketlab.capture.NetInterface;
 import socketlab.ui.ColumnFit;
+import socketlab.ui.FieldMessage;
 import socketlab.ui.Sizes;
 import socketlab.ui.Views;
 import socketlab.ui.capture.PacketRows.PacketRow;
@@ -40,7 +41,13 @@ public final class CaptureController {
     /** Texts longer than this may not fit their column; their cell gets a tooltip with the whole text. */
     private static final int LONG_CELL = 24;
 
+    /** How long "Copied ✓" stays on the copy button: long enough to be seen, short enough to copy again. */
+    private static final javafx.util.Duration COPIED_FOR = javafx.util.Duration.seconds(2.5);
+    private static final String COPY = "Copy the command";
+    static final String COPIED = "Copied ✓";
+
     private final CaptureViewModel vm;
+    private final javafx.animation.PauseTransition copiedShown = new javafx.animation.PauseTransition(COPIED_FOR);
 
     @FXML
     private VBox pane;
@@ -66,6 +73,10 @@ public final class CaptureController {
     private Button captureSaveButton;
     @FXML
     private Label filterError;
+    @FXML
+    private Label filterHint;
+    @FXML
+    private Label emptyLabel;
     @FXML
     private Label presetNote;
     @FXML
@@ -202,11 +213,12 @@ public final class CaptureController {
     }
 
     private void bindMessages() {
-        filterError.textProperty().bind(Bindings.createStringBinding(
+        // Under the filter, in one slot: what is wrong with it, or else what it is (or why it cannot change now).
+        FieldMessage.bind(filterError, Bindings.createStringBinding(
                 () -> vm.filter().errorProperty().get().isEmpty() ? vm.filterProblemProperty().get()
                         : vm.filter().errorProperty().get(),
-                vm.filter().errorProperty(), vm.filterProblemProperty()));
-        showOnlyWithText(filterError);
+                vm.filter().errorProperty(), vm.filterProblemProperty()), filterHint, vm.filterHintProperty());
+        emptyLabel.textProperty().bind(vm.emptyTextProperty());
         presetNote.textProperty().bind(vm.presetNoteProperty());
         showOnlyWithText(presetNote);
         limitNote.textProperty().bind(vm.limitNoteProperty());
@@ -227,6 +239,12 @@ public final class CaptureController {
         copyFixButton.visibleProperty().bind(vm.problemProperty().map(p -> command(p.fix()) != null)
                 .orElse(false));
         copyFixButton.managedProperty().bind(copyFixButton.visibleProperty());
+        copyFixButton.setText(COPY);
+        copiedShown.setOnFinished(e -> copyFixButton.setText(COPY));
+        vm.problemProperty().subscribe(p -> {
+            copiedShown.stop();
+            copyFixButton.setText(COPY);
+        });
     }
 
     private static void showOnlyWithText(Label label) {
@@ -360,6 +378,9 @@ public final class CaptureController {
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
             content.putString(command);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            // Copying shows nothing by itself: the button says it worked, then offers itself again.
+            copyFixButton.setText(COPIED);
+            copiedShown.playFromStart();
         }
     }
 

@@ -48,6 +48,9 @@ import socketlab.ui.ValidatedField;
  */
 public final class CaptureViewModel implements AutoCloseable {
     private static final String NO_PACKET = "Select a TCP packet: its connection is drawn here, segment by segment.";
+    /** The packet list's empty state before any capture. */
+    static final String EMPTY_IDLE = "No packets yet. Choose lo (the lab's own traffic goes there), press Start, then"
+            + " connect a client in the Clients pane — or open a saved capture.";
 
     /** How often a connection on screen is rebuilt while its packets keep coming: it grows as the student watches. */
     private static final long CONVERSATION_EVERY_NANOS = 500_000_000L;
@@ -79,6 +82,8 @@ public final class CaptureViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper limitNote = new ReadOnlyStringWrapper(this, "limitNote", "");
     private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper(this, "fileMessage", "");
     private final ReadOnlyObjectWrapper<CaptureProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", EMPTY_IDLE);
+    private final ReadOnlyStringWrapper filterHint = new ReadOnlyStringWrapper(this, "filterHint", "");
     private final ObservableList<PacketRef> packets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Frame> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<TcpConversation> conversation = new ReadOnlyObjectWrapper<>(this,
@@ -123,6 +128,10 @@ public final class CaptureViewModel implements AutoCloseable {
         this.dnsFilter = dnsFilter;
         this.rows = new PacketRows(log);
         filter.textProperty().subscribe(t -> filterProblem.set(""));
+        running.subscribe(on -> filterHint.set(on
+                ? "capturing: stop the capture to change the interface or the filter"
+                : "a capture (BPF) filter as tcpdump takes it; the kernel keeps only the packets it matches"));
+        selectedInterface.subscribe(this::checkInterface);
         this.pulse = pulses.subscribe(this::pulse);
     }
 
@@ -149,6 +158,32 @@ public final class CaptureViewModel implements AutoCloseable {
         });
     }
 
+    /**
+     * Finds out in the background whether a capture on {@code nif} could open, so that a missing permission (or
+     * library, or interface) is explained before Start is pressed.
+     */
+    private void checkInterface(NetInterface nif) {
+        if (nif == null || running.get() || session != null) {
+            return;
+        }
+        String name = nif.name();
+        control.run(() -> {
+            try {
+                CaptureSession.check(name);
+                return Optional.<CaptureProblem>empty();
+            } catch (CaptureProblem p) {
+                return Optional.of(p);
+            }
+        }, found -> {
+            NetInterface now = selectedInterface.get();
+            if (closed || now == null || !now.name().equals(name) || session != null || busy.get()) {
+                return; // another interface was chosen, or a capture began, meanwhile
+            }
+            // A check that passes takes back an older banner too: it was about another interface or an earlier try.
+            problem.set(found.orElse(null));
+        }, this::failed);
+    }
+
     // ---- capture
 
     /** Starts a new capture on the chosen interface with the filter, replacing the packets shown. */
@@ -169,6 +204,7 @@ public final class CaptureViewModel implements AutoCloseable {
         CaptureOptions options = CaptureOptions.on(nif.name()).withFilter(filter.value()).withImmediate(false);
         long id = beginNewCapture();
         busy.set(true);
+        emptyText.set("Starting a capture on " + nif.name() + " …");
         control.run(() -> CaptureSession.start(options, batch -> ingest.execute(() -> ingestLive(batch, id))),
                 started -> {
                     busy.set(false);
@@ -179,14 +215,23 @@ public final class CaptureViewModel implements AutoCloseable {
                     session = started;
                     running.set(true);
                     lastStats = 0;
-                    source.set("Live capture on " + nif.name() + (nif.loopback() ? " (loopback)" : "")
-                            + (options.filter().isEmpty() ? ", every packet" : ", filter " + options.filter())
+                    source.set("Live capture on " + where(nif, options)
                             + " · non-promiscuous: only this machine's own traffic");
                     status.set(CaptureStats.NONE.describe());
+                    emptyText.set("Capturing on " + where(nif, options) + " — waiting for packets. None has come"
+                            + " yet: connect a client in the Clients pane (or run a lookup in DNS) and its packets"
+                            + " appear here.");
                 }, e -> {
                     busy.set(false);
+                    emptyText.set(EMPTY_IDLE);
                     failed(e);
                 });
+    }
+
+    /** "lo (loopback), filter tcp port 5000" or "eth0, every packet". */
+    private static String where(NetInterface nif, CaptureOptions options) {
+        return nif.name() + (nif.loopback() ? " (loopback)" : "")
+                + (options.filter().isEmpty() ? ", every packet" : ", filter " + options.filter());
     }
 
     /** Stops the live capture; its packets stay. */
@@ -281,6 +326,7 @@ public final class CaptureViewModel implements AutoCloseable {
     public void open(Path file) {
         long id = beginNewCapture();
         source.set("File " + file.getFileName());
+        emptyText.set("Reading " + file.getFileName() + " …");
         status.set("reading " + file.getFileName() + " …");
         busy.set(true);
         ingest.execute(() -> {
@@ -309,6 +355,8 @@ public final class CaptureViewModel implements AutoCloseable {
                     busy.set(false);
                     fileMessage.set(message);
                     status.set(packets(log.size()));
+                    emptyText.set(file.getFileName() + " holds no packets. Press Start to capture, or open"
+                            + " another file.");
                 }
             });
         });
@@ -488,6 +536,13 @@ public final class CaptureViewModel implements AutoCloseable {
         session = null;
         running.set(false);
         status.set(stats.describe());
+        // The source line and the empty list say that nothing is being captured any more; the counts beside it say
+        // what came of it. "Stopped" comes first: where the line is cut short, the filter goes, not the state.
+        String on = s.interfaceName() + (s.options().filter().isEmpty() ? "" : ", filter " + s.options().filter());
+        source.set("Stopped: the capture on " + on);
+        emptyText.set(stats.captured() == 0
+                ? "The capture on " + on + " stopped before any packet came. Press Start to capture again."
+                : "The capture on " + on + " stopped. Its packets were cleared: press Start to capture again.");
         s.failure().ifPresent(problem::set);
     }
 
@@ -567,6 +622,16 @@ public final class CaptureViewModel implements AutoCloseable {
     /** The outcome of opening or saving a file, or a hint. */
     public ReadOnlyStringProperty fileMessageProperty() {
         return fileMessage.getReadOnlyProperty();
+    }
+
+    /** What the packet list says while it is empty: nothing captured yet, capturing and waiting, or stopped. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    /** What the capture filter is, or why it cannot be changed now. */
+    public ReadOnlyStringProperty filterHintProperty() {
+        return filterHint.getReadOnlyProperty();
     }
 
     /** Why capturing is not possible or stopped, with the fix; {@code null} while all is well. */

@@ -17,6 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import socketlab.client.BurstMode;
 import socketlab.client.BurstResult;
+import javafx.scene.control.Tooltip;
+import socketlab.ui.FieldMessage;
 import socketlab.ui.Segmented;
 import socketlab.ui.ValidatedField;
 
@@ -39,7 +41,9 @@ public final class BurstController {
     @FXML
     private Label clientsError;
     @FXML
-    private Label concurrencyError;
+    private Label chartsTitle;
+    @FXML
+    private Label chartsText;
     @FXML
     private Label burstTarget;
     @FXML
@@ -79,13 +83,18 @@ public final class BurstController {
     void bind(ClientsViewModel vm) {
         burst = vm.burst();
         ClientFormViewModel form = vm.form();
-        field(clientsField, clientsError, burst.clients());
-        field(concurrencyField, concurrencyError, burst.concurrency());
+        field(clientsField, burst.clients());
+        field(concurrencyField, burst.concurrency());
+        clientsField.setTooltip(new Tooltip("How many clients connect, one socket each, one after another as"
+                + " places free up"));
+        concurrencyField.setTooltip(new Tooltip("How many clients are connected at the same moment; the rest wait"
+                + " for one to finish"));
         Segmented.bind(burstModeButtons, List.of(BurstMode.values()), m -> m == BurstMode.EOF ? "read until EOF"
                 : "send a line, read it back", "burst-mode", burst.modeProperty());
         startBurstButton.disableProperty().bind(burst.canStartProperty().not());
         cancelBurstButton.disableProperty().bind(burst.runningProperty().not());
-        burstTarget.textProperty().bind(Bindings.createStringBinding(
+        // The numbers' messages take the place of the line naming the server, so nothing below them moves.
+        FieldMessage.bind(clientsError, burst.fieldErrors(), burstTarget, Bindings.createStringBinding(
                 () -> form.targetValidProperty().get()
                         ? "against " + form.host().textProperty().get().strip() + " port "
                                 + form.port().textProperty().get().strip() + ", the server named on the left;"
@@ -94,6 +103,8 @@ public final class BurstController {
                         : "name a server on the left first: a host and a port",
                 form.targetValidProperty(), form.host().textProperty(), form.port().textProperty(),
                 form.timeoutSeconds().textProperty()));
+        chartsTitle.textProperty().bind(burst.chartsTitleProperty());
+        chartsText.textProperty().bind(burst.chartsTextProperty());
         burstError.textProperty().bind(burst.errorProperty());
         var hasError = burst.errorProperty().map(e -> !e.isEmpty());
         burstError.visibleProperty().bind(hasError);
@@ -114,13 +125,10 @@ public final class BurstController {
         burst.resultProperty().subscribe(this::showResult);
     }
 
-    private static void field(TextField input, Label error, ValidatedField<?> value) {
+    private static void field(TextField input, ValidatedField<?> value) {
         input.textProperty().bindBidirectional(value.textProperty());
-        error.textProperty().bind(value.errorProperty());
-        var shown = value.errorProperty().map(e -> !e.isEmpty());
-        error.visibleProperty().bind(shown);
-        error.managedProperty().bind(shown);
-        shown.subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
+        value.errorProperty().map(e -> !e.isEmpty()).subscribe(invalid -> input.pseudoClassStateChanged(INVALID,
+                invalid));
     }
 
     private void showResult(BurstResult r) {

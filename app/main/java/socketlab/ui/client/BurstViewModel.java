@@ -68,6 +68,8 @@ public final class BurstViewModel {
     private final ReadOnlyObjectWrapper<BurstResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper bucketLabel = new ReadOnlyStringWrapper(this, "bucketLabel", "");
+    private final ReadOnlyStringWrapper chartsTitle = new ReadOnlyStringWrapper(this, "chartsTitle", "");
+    private final ReadOnlyStringWrapper chartsText = new ReadOnlyStringWrapper(this, "chartsText", "");
     private final ObservableList<String> failures = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> completions = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<String, Number>> latencies = FXCollections.observableArrayList();
@@ -80,6 +82,35 @@ public final class BurstViewModel {
                 () -> form.targetValidProperty().get() && clients.isValid() && concurrency.isValid()
                         && !runningFlag.get(),
                 form.targetValidProperty(), clients.validProperty(), concurrency.validProperty(), runningFlag));
+        // Until a burst has finished, the charts' place says what will be there, or that the burst is running.
+        runningFlag.subscribe(on -> {
+            chartsTitle.set(on ? "The burst is running." : "No burst has run yet.");
+            chartsText.set(on ? "Its summary and two charts appear here when its last client has finished:"
+                    + " completions over time, and how the latencies spread."
+                    : "Name a server on the left, choose how many clients and how many at once, and press Start"
+                    + " burst. When the burst is over, its summary and two charts appear here: completions over"
+                    + " time, and how the latencies spread.");
+        });
+        // "The burst did not start: unknown host" is about the server named then; a new name makes it stale.
+        form.host().textProperty().addListener((o, was, now) -> error.set(""));
+        form.port().textProperty().addListener((o, was, now) -> error.set(""));
+    }
+
+    /** The heading where the charts will be, while there are none: none yet, or the burst is running. */
+    public ReadOnlyStringProperty chartsTitleProperty() {
+        return chartsTitle.getReadOnlyProperty();
+    }
+
+    /** What will appear where the charts will be. */
+    public ReadOnlyStringProperty chartsTextProperty() {
+        return chartsText.getReadOnlyProperty();
+    }
+
+    /** The clients' and the concurrency's messages, one per line; empty while both are acceptable. */
+    public javafx.beans.binding.StringBinding fieldErrors() {
+        return Bindings.createStringBinding(() -> String.join("\n", java.util.stream.Stream.of(
+                clients.errorProperty().get(), concurrency.errorProperty().get()).filter(e -> !e.isEmpty())
+                .toList()), clients.errorProperty(), concurrency.errorProperty());
     }
 
     public ValidatedField<Integer> clients() {
@@ -174,6 +205,7 @@ public final class BurstViewModel {
         total = n;
         finishedNow.set(0);
         error.set("");
+        forgetLastBurst();
         runningFlag.set(true);
         showProgress(0);
         control.run(() -> {
@@ -200,6 +232,16 @@ public final class BurstViewModel {
                 error.set("The burst did not finish: " + UncaughtErrors.plainWords(e));
             }
         });
+    }
+
+    /** The previous burst's summary and charts go: while this one runs, they would pass for its own. */
+    private void forgetLastBurst() {
+        result.set(null);
+        headline.set("");
+        bucketLabel.set("");
+        failures.clear();
+        completions.clear();
+        latencies.clear();
     }
 
     /** Stops a running burst: no further client starts, connected ones are closed and counted as cancelled. */

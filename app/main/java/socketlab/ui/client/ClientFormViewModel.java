@@ -18,6 +18,12 @@ import socketlab.ui.ValidatedField;
 
 /** Where a client connects and how: host, port, timeout, mode and HTTP path, validated as they are typed. */
 public final class ClientFormViewModel {
+    /** Under Timeout: what it bounds. */
+    public static final String TIMEOUT_HINT = "for connect() and for each read(): connect can hang when nobody"
+            + " answers";
+    static final String PATH_HINT = "the path of the request line GET /path HTTP/1.1 that the client writes first";
+    static final String PATH_OFF = "only HTTP mode sends a request, so only it has a path";
+
     /** The longest timeout the form accepts, in seconds. */
     public static final int MAX_TIMEOUT_SECONDS = 300;
 
@@ -33,19 +39,22 @@ public final class ClientFormViewModel {
     private final ReadOnlyBooleanWrapper pathEnabled = new ReadOnlyBooleanWrapper(this, "pathEnabled");
     private final ReadOnlyStringWrapper hostHint = new ReadOnlyStringWrapper(this, "hostHint", "");
     private final ReadOnlyStringWrapper portHint = new ReadOnlyStringWrapper(this, "portHint", "");
+    private final ReadOnlyStringWrapper pathHint = new ReadOnlyStringWrapper(this, "pathHint", "");
     private final ReadOnlyBooleanWrapper targetValid = new ReadOnlyBooleanWrapper(this, "targetValid");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     public ClientFormViewModel() {
         pathEnabled.bind(mode.isEqualTo(ClientMode.HTTP));
+        pathEnabled.subscribe(on -> pathHint.set(on ? PATH_HINT : PATH_OFF));
         host.parsedProperty().subscribe(p -> hostHint.set(!p.isOk() ? "" : p.value().isLiteral()
-                ? "an address: no DNS lookup needed"
-                : "a name: the system resolver looks it up"));
+                ? "an address: connect() gets it as it is, no DNS lookup"
+                : "a name: the system resolver looks it up first (getaddrinfo)"));
         port.parsedProperty().subscribe(p -> {
             String name = p.isOk() ? Ports.wellKnownName(p.value()) : "";
             portHint.set(port.textProperty().get() == null || port.textProperty().get().isBlank()
                     ? "type it, or pick a lab server above"
-                    : name.isEmpty() ? "" : "well-known port of " + name);
+                    : name.isEmpty() ? "the port the server listens on: connect() goes to host:port"
+                    : "well-known port of " + name);
         });
         targetValid.bind(Bindings.createBooleanBinding(
                 () -> host.isValid() && port.isValid() && timeoutSeconds.isValid(),
@@ -86,6 +95,11 @@ public final class ClientFormViewModel {
     /** Names a well-known port, or says what to type while the field is empty. */
     public ReadOnlyStringProperty portHintProperty() {
         return portHint.getReadOnlyProperty();
+    }
+
+    /** What the path is, or why this mode sends none. */
+    public ReadOnlyStringProperty pathHintProperty() {
+        return pathHint.getReadOnlyProperty();
     }
 
     /** Host, port and timeout are acceptable: enough for a burst. */

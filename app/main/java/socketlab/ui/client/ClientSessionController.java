@@ -86,6 +86,8 @@ public final class ClientSessionController {
         this.clients = vm;
         setUpTable();
         lineField.textProperty().bindBidirectional(vm.lineProperty());
+        lineField.setTooltip(new javafx.scene.control.Tooltip("Enter sends the line and a newline with write();"
+                + " the client then read()s the server's reply line"));
         sendButton.disableProperty().bind(vm.canSendProperty().not());
         closeButton.disableProperty().bind(vm.canCloseProperty().not());
         vm.canSendProperty().subscribe(can -> {

@@ -3,7 +3,9 @@ package socketlab.ui.client;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -20,8 +22,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import socketlab.client.ClientMode;
+import socketlab.ui.FieldMessage;
 import socketlab.ui.SideColumn;
-import socketlab.ui.Sizes;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
 import socketlab.ui.client.ClientSessionViewModel.Phase;
@@ -75,6 +77,10 @@ public final class ClientsController {
     @FXML
     private Label pathError;
     @FXML
+    private Label pathHint;
+    @FXML
+    private Label timeoutHint;
+    @FXML
     private Button connectButton;
     @FXML
     private Label connectingLabel;
@@ -104,18 +110,16 @@ public final class ClientsController {
         vm.serverChoices().subscribe(this::fillServerMenu);
         fillServerMenu();
 
-        field(hostField, hostError, form.host(), null);
-        Sizes.showWhenSet(hostHint, form.hostHintProperty(), null);
-        hostHint.textProperty().bind(form.hostHintProperty());
+        field(hostField, hostError, form.host(), null, hostHint, form.hostHintProperty());
         // An empty port is not an error yet: the hint says what to type, and Connect waits for it.
         field(portField, portError, form.port(), Bindings.createBooleanBinding(
-                () -> !form.port().textProperty().get().isBlank(), form.port().textProperty()));
-        Sizes.showWhenSet(portHint, form.portHintProperty(), null);
-        portHint.textProperty().bind(form.portHintProperty());
-        field(timeoutField, timeoutError, form.timeoutSeconds(), null);
+                () -> !form.port().textProperty().get().isBlank(), form.port().textProperty()), portHint,
+                form.portHintProperty());
+        field(timeoutField, timeoutError, form.timeoutSeconds(), null, timeoutHint,
+                new SimpleStringProperty(ClientFormViewModel.TIMEOUT_HINT));
 
         modeChoices(form);
-        field(pathField, pathError, form.path(), form.pathEnabledProperty());
+        field(pathField, pathError, form.path(), form.pathEnabledProperty(), pathHint, form.pathHintProperty());
         pathField.disableProperty().bind(form.pathEnabledProperty().not());
         pathLabel.disableProperty().bind(form.pathEnabledProperty().not());
 
@@ -180,10 +184,12 @@ public final class ClientsController {
      * Binds a text field to its validated value; the message shows under it while the text is not acceptable
      * (and {@code shown}, when given, holds).
      */
-    private static void field(TextField input, Label error, ValidatedField<?> value, ObservableBooleanValue shown) {
+    private static void field(TextField input, Label error, ValidatedField<?> value, ObservableBooleanValue shown,
+            Label hint, ObservableStringValue hintText) {
         input.textProperty().bindBidirectional(value.textProperty());
-        error.textProperty().bind(value.errorProperty());
-        BooleanBinding visible = Sizes.showWhenSet(error, value.errorProperty(), shown);
+        var errorText = shown == null ? value.errorProperty() : FieldMessage.whileEnabled(value.errorProperty(),
+                shown);
+        BooleanBinding visible = FieldMessage.bind(error, errorText, hint, hintText);
         visible.subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
     }
 

@@ -103,6 +103,10 @@ public final class ConnectionsController {
 
         wholeMachineToggle.selectedProperty().bindBidirectional(vm.wholeMachineProperty());
         wholeMachineToggle.setDisable(!vm.machineAvailable());
+        if (!vm.machineAvailable()) {
+            // A disabled control shows no tooltip: its own text says why it cannot be ticked.
+            wholeMachineToggle.setText("Whole machine (Linux only)");
+        }
         wholeMachineToggle.setTooltip(new Tooltip(vm.machineAvailable()
                 ? "Add the kernel's TCP table of the whole machine, as ss -tan shows it"
                 : "Linux only: other systems have no /proc/net/tcp to read"));

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import socketlab.dns.DnsRecord;
 import socketlab.dns.Family;
+import socketlab.ui.FieldMessage;
 import socketlab.ui.Segmented;
 import socketlab.ui.Sizes;
 import socketlab.ui.ValidatedField;
@@ -126,8 +127,7 @@ public final class DnsController {
 
     @FXML
     private void initialize() {
-        field(nameField, nameError, vm.name());
-        hint(nameHint, vm.nameHintProperty());
+        field(nameField, nameError, vm.name(), nameHint, vm.nameHintProperty());
 
         typeChoice.getItems().setAll(vm.types());
         typeChoice.setConverter(new StringConverter<>() {
@@ -155,11 +155,8 @@ public final class DnsController {
                 ? "getaddrinfo with " + vm.familyProperty().get().constant()
                 : "applies to address lookups", vm.familyProperty(), vm.familyEnabledProperty()));
 
-        field(serverField, serverError, vm.server());
-        serverHint.visibleProperty().bind(serverError.visibleProperty().not());
-        serverHint.managedProperty().bind(serverHint.visibleProperty());
-        field(rootsField, rootsError, vm.roots());
-        hint(rootsHint, vm.rootsHintProperty());
+        field(serverField, serverError, vm.server(), serverHint, null);
+        field(rootsField, rootsError, vm.roots(), rootsHint, vm.rootsHintProperty());
 
         lookupButton.disableProperty().bind(vm.canLookupProperty().not());
         reverseButton.disableProperty().bind(vm.canReverseProperty().not());
@@ -241,9 +238,10 @@ public final class DnsController {
     }
 
     /** Binds a text field to its validated value; the message shows under it while the text is not acceptable. */
-    private static void field(TextField input, Label error, ValidatedField<?> value) {
+    private static void field(TextField input, Label error, ValidatedField<?> value, Label hint,
+            ObservableStringValue hintText) {
         input.textProperty().bindBidirectional(value.textProperty());
-        BooleanBinding shown = hint(error, value.errorProperty());
+        BooleanBinding shown = FieldMessage.bind(error, value.errorProperty(), hint, hintText);
         shown.subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
     }
 

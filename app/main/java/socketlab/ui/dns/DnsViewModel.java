@@ -91,7 +91,7 @@ public final class DnsViewModel implements AutoCloseable {
         roots = new ValidatedField<>("", this::parseRoots);
         name.parsedProperty().subscribe(p -> nameHint.set(!p.isOk() ? ""
                 : p.value() instanceof Target.Address ? "an address: Reverse finds its name"
-                : "a name: Lookup finds its records"));
+                : "a name: Lookup finds its records (Reverse is for an address)"));
         roots.parsedProperty().subscribe(p -> rootsHint.set(!p.isOk() ? ""
                 : p.value().isEmpty() ? "empty: the Internet's 13 root servers, on port 53"
                 : "every server of the trace is asked on port " + p.value().get().port()

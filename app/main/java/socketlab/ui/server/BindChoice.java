@@ -34,11 +34,13 @@ public record BindChoice(String address, String description) {
         return "only through the network interface that has this address";
     }
 
+    /** The warning under a wildcard address. */
+    public static final String EVERY_INTERFACE = "⚠ Every interface: classmates on the same network can connect to"
+            + " this server.";
+
     /** The warning shown while the address would let other machines connect. */
     public static String exposureWarning(InetAddress a) {
-        return Addresses.isWildcard(a)
-                ? "⚠ Every interface: classmates on the same network can connect to this server."
-                : "";
+        return Addresses.isWildcard(a) ? EVERY_INTERFACE : "";
     }
 
     @Override

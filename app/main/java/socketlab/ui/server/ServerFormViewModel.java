@@ -28,6 +28,23 @@ public final class ServerFormViewModel {
 
     private static final ServerConfig DEFAULTS = ServerConfig.defaults(ServerKind.HELLO);
 
+    /** Under Backlog: the listen() argument, in the lecture's words. */
+    public static final String BACKLOG_HINT = "how many connections the kernel queues before accept() takes them:"
+            + " listen(fd, backlog)";
+    /** Under the idle timeout: what the server does with a silent client. */
+    public static final String IDLE_HINT = "a client that sends nothing for this long is closed: each read() on its"
+            + " socket waits at most this long (SO_RCVTIMEO)";
+    static final String PERMITS_HINT = "how many clients are served at once: a counting semaphore, sem_wait()"
+            + " before serving a client and sem_post() after";
+    static final String PERMITS_OFF = "only the semaphore mode has permits";
+    static final String THREADS_HINT = "platform = one OS thread per client, as pthread_create in the lecture;"
+            + " virtual = the JVM's lightweight threads";
+    static final String THREADS_OFF = "an iterative server starts no threads: it serves each client on its one"
+            + " thread, so Threads applies to the other two modes";
+    static final String UPPERCASE_HINT = "the echo server sends each line back in capitals: the reply differs from"
+            + " the request";
+    static final String UPPERCASE_OFF = "only the echo server sends lines back, so only it can uppercase them";
+
     // Properties
     private final ObjectProperty<ServerKind> kind = new SimpleObjectProperty<>(this, "kind", DEFAULTS.kind());
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", DEFAULTS.mode());
@@ -50,12 +67,19 @@ public final class ServerFormViewModel {
     private final ReadOnlyStringWrapper bindNote = new ReadOnlyStringWrapper(this, "bindNote", "");
     private final ReadOnlyStringWrapper bindWarning = new ReadOnlyStringWrapper(this, "bindWarning", "");
     private final ReadOnlyStringWrapper portHint = new ReadOnlyStringWrapper(this, "portHint", "");
+    private final ReadOnlyStringWrapper permitsHint = new ReadOnlyStringWrapper(this, "permitsHint", "");
+    private final ReadOnlyStringWrapper threadsHint = new ReadOnlyStringWrapper(this, "threadsHint", "");
+    private final ReadOnlyStringWrapper uppercaseHint = new ReadOnlyStringWrapper(this, "uppercaseHint", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     public ServerFormViewModel() {
         permitsEnabled.bind(mode.isEqualTo(Mode.SEMAPHORE));
         threadsEnabled.bind(mode.isNotEqualTo(Mode.ITERATIVE));
         uppercaseEnabled.bind(kind.isEqualTo(ServerKind.ECHO));
+        // A disabled control says why: the hint under it names the mode or kind that uses it.
+        permitsEnabled.subscribe(on -> permitsHint.set(on ? PERMITS_HINT : PERMITS_OFF));
+        threadsEnabled.subscribe(on -> threadsHint.set(on ? THREADS_HINT : THREADS_OFF));
+        uppercaseEnabled.subscribe(on -> uppercaseHint.set(on ? UPPERCASE_HINT : UPPERCASE_OFF));
         bind.parsedProperty().subscribe(p -> {
             bindNote.set(p.isOk() ? BindChoice.describe(p.value()) : "");
             bindWarning.set(p.isOk() ? BindChoice.exposureWarning(p.value()) : "");
@@ -70,13 +94,14 @@ public final class ServerFormViewModel {
                 idleSeconds.validProperty()));
     }
 
-    private static String hintFor(int p) {
+    static String hintFor(int p) {
         if (p == 0) {
-            return "0 = the kernel picks a free port";
+            return "0 = the kernel picks a free port, as bind() with sin_port 0 does";
         }
         String name = Ports.wellKnownName(p);
         String known = name.isEmpty() ? "" : "well-known port of " + name + "; ";
-        return Ports.isPrivileged(p) ? known + "below 1024: needs administrator rights" : known;
+        return Ports.isPrivileged(p) ? known + "below 1024: needs administrator rights"
+                : known + "the port bind() gives the listening socket; clients connect() to it";
     }
 
     public ObjectProperty<ServerKind> kindProperty() {
@@ -139,6 +164,21 @@ public final class ServerFormViewModel {
 
     public ReadOnlyStringProperty portHintProperty() {
         return portHint.getReadOnlyProperty();
+    }
+
+    /** What permits are, or why this mode has none. */
+    public ReadOnlyStringProperty permitsHintProperty() {
+        return permitsHint.getReadOnlyProperty();
+    }
+
+    /** Platform and virtual threads in the lecture's words, or why this mode starts none. */
+    public ReadOnlyStringProperty threadsHintProperty() {
+        return threadsHint.getReadOnlyProperty();
+    }
+
+    /** What uppercasing does, or why only echo can. */
+    public ReadOnlyStringProperty uppercaseHintProperty() {
+        return uppercaseHint.getReadOnlyProperty();
     }
 
     /** True while every field that the chosen kind and mode use holds an acceptable value. */

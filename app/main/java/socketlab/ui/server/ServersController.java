@@ -3,7 +3,9 @@ package socketlab.ui.server;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -26,6 +28,7 @@ import javafx.util.Subscription;
 import socketlab.server.Mode;
 import socketlab.server.ServerKind;
 import socketlab.server.ThreadKind;
+import socketlab.ui.FieldMessage;
 import socketlab.ui.Segmented;
 import socketlab.ui.SideColumn;
 import socketlab.ui.Sizes;
@@ -69,6 +72,16 @@ public final class ServersController {
     private TextField permitsField;
     @FXML
     private Label permitsError;
+    @FXML
+    private Label permitsHint;
+    @FXML
+    private Label threadsHint;
+    @FXML
+    private Label backlogHint;
+    @FXML
+    private Label idleHint;
+    @FXML
+    private Label uppercaseHint;
     @FXML
     private Label threadsLabel;
     @FXML
@@ -142,13 +155,15 @@ public final class ServersController {
         modeChoice.valueProperty().bindBidirectional(form.modeProperty());
         modeSummary.textProperty().bind(form.modeProperty().map(ServerFormViewModel::modeHint));
 
-        field(permitsField, permitsError, form.permits(), form.permitsEnabledProperty());
+        field(permitsField, permitsError, form.permits(), form.permitsEnabledProperty(), permitsHint,
+                form.permitsHintProperty());
         permitsLabel.disableProperty().bind(form.permitsEnabledProperty().not());
 
         Segmented.bind(threadButtons, List.of(ThreadKind.values()), ThreadKind::id, "threads",
                 form.threadsProperty());
         threadButtons.disableProperty().bind(form.threadsEnabledProperty().not());
         threadsLabel.disableProperty().bind(form.threadsEnabledProperty().not());
+        threadsHint.textProperty().bind(form.threadsHintProperty());
 
         bindChoice.getItems().setAll(BindChoice.CHOICES.stream().map(BindChoice::address).toList());
         bindChoice.setCellFactory(list -> new ListCell<>() {
@@ -161,20 +176,20 @@ public final class ServersController {
             }
         });
         bindChoice.getEditor().textProperty().bindBidirectional(form.bind().textProperty());
-        field(bindChoice, bindError, form.bind(), null);
-        bindNote.textProperty().bind(form.bindNoteProperty());
-        Sizes.showWhenSet(bindNote, form.bindNoteProperty(), null);
-        bindWarning.textProperty().bind(form.bindWarningProperty());
-        Sizes.showWhenSet(bindWarning, form.bindWarningProperty(), null);
+        field(bindChoice, bindError, form.bind(), null, bindNote, form.bindNoteProperty());
+        FieldMessage.warn(bindError, bindNote, bindWarning, form.bindWarningProperty(), BindChoice.EVERY_INTERFACE);
+        bindChoice.setTooltip(new Tooltip("The address bind() gives the listening socket: 127.0.0.1 or ::1 = this"
+                + " machine only; 0.0.0.0 or :: = every interface"));
 
-        field(portField, portError, form.port(), null);
-        portHint.textProperty().bind(form.portHintProperty());
-        Sizes.showWhenSet(portHint, form.portHintProperty(), null);
-        field(backlogField, backlogError, form.backlog(), null);
-        field(idleField, idleError, form.idleSeconds(), null);
+        field(portField, portError, form.port(), null, portHint, form.portHintProperty());
+        field(backlogField, backlogError, form.backlog(), null, backlogHint,
+                new SimpleStringProperty(ServerFormViewModel.BACKLOG_HINT));
+        field(idleField, idleError, form.idleSeconds(), null, idleHint,
+                new SimpleStringProperty(ServerFormViewModel.IDLE_HINT));
 
         uppercaseCheck.selectedProperty().bindBidirectional(form.uppercaseProperty());
         uppercaseCheck.disableProperty().bind(form.uppercaseEnabledProperty().not());
+        uppercaseHint.textProperty().bind(form.uppercaseHintProperty());
 
         startButton.disableProperty().bind(vm.canStartProperty().not());
         startingLabel.visibleProperty().bind(vm.startingProperty());
@@ -201,16 +216,21 @@ public final class ServersController {
         SideColumn.foldWhenNarrow(pane, side, sideBar, BOTH_FIT_EM, permitsLabel, Bindings.isNotEmpty(vm.servers()));
     }
 
-    /** Binds a text field to its validated value; the message shows under it while the text is not acceptable. */
-    private static void field(Node input, Label error, ValidatedField<?> value, ObservableBooleanValue enabled) {
+    /**
+     * Binds a text field to its validated value; under it, in one slot that keeps its room, the message while the
+     * text is not acceptable and the hint otherwise.
+     */
+    private static void field(Node input, Label error, ValidatedField<?> value, ObservableBooleanValue enabled,
+            Label hint, ObservableStringValue hintText) {
         if (input instanceof TextField t) {
             t.textProperty().bindBidirectional(value.textProperty());
             if (enabled != null) {
                 t.disableProperty().bind(Bindings.not(enabled));
             }
         }
-        error.textProperty().bind(value.errorProperty());
-        BooleanBinding shown = Sizes.showWhenSet(error, value.errorProperty(), enabled);
+        var errorText = enabled == null ? value.errorProperty() : FieldMessage.whileEnabled(value.errorProperty(),
+                enabled);
+        BooleanBinding shown = FieldMessage.bind(error, errorText, hint, hintText);
         shown.subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
     }
 

@@ -69,6 +69,13 @@ public final class ServersViewModel implements AutoCloseable {
         this.errors = errors;
         this.pulse = pulses.subscribe(this::pulse);
         canStart.bind(form.validProperty().and(starting.not()));
+        // A refusal is about what the form said then ("cannot bind 192.0.2.1"): once the form changes, it would
+        // describe a server nobody asks for any more, so it goes.
+        for (javafx.beans.value.ObservableValue<?> o : List.<javafx.beans.value.ObservableValue<?>>of(form.bind().textProperty(), form.port().textProperty(),
+                form.backlog().textProperty(), form.idleSeconds().textProperty(), form.permits().textProperty(),
+                form.kindProperty(), form.modeProperty(), form.threadsProperty())) {
+            o.addListener((value, was, now) -> startError.set(""));
+        }
     }
 
     public ServerFormViewModel form() {

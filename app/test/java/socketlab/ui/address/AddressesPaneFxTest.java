@@ -155,4 +155,22 @@ class AddressesPaneFxTest {
         assertFalse(shown(robot, "#layoutFields"));
         assertTrue(errors.reports().isEmpty(), errors.reports().toString());
     }
+
+    @Test
+    void aLongMessageUnderTheAddressLeavesThePortFieldItsWidth(FxRobot robot) {
+        robot.clickOn("#nav-addresses");
+        TextField port = robot.lookup(".port-field").queryAs(TextField.class);
+        double width = onFx(port::getWidth);
+        assertEquals(AddressesViewModel.ADDRESS_HINT, text(robot, "#addressHint"));
+        assertTrue(shown(robot, "#addressHint"));
+        assertEquals(AddressesViewModel.PORT_HINT, text(robot, "#portHint"));
+
+        typeInto(robot, "#addressField", "2001:db8:85a3:0:0:8a2e:370:7334:1:2:3");
+        assertTrue(shown(robot, "#addressError"));
+        assertTrue(text(robot, "#addressError").length() > 40, text(robot, "#addressError"));
+        assertFalse(shown(robot, "#addressHint"), "the message takes the hint's place");
+        assertEquals(width, onFx(port::getWidth), "the port field keeps its width");
+        assertTrue(onFx(() -> port.getWidth() >= port.prefWidth(-1)), "and is as wide as it wants to be");
+        assertEquals("80", onFx(port::getText));
+    }
 }

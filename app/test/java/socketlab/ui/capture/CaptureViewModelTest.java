@@ -119,8 +119,11 @@ class CaptureViewModelTest {
 
             s.getOutputStream().write("two\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             assertEquals("two", in.readLine());
+            // Until both lines are in each way: the reply to "two" may come a pulse after the request.
             Eventually.until("the ladder to show the second line", pulses::fire,
-                    () -> vm.conversationProperty().get().segmentCount() > before);
+                    () -> vm.conversationProperty().get().segmentCount() > before
+                            && vm.conversationProperty().get().arrows().stream().filter(a -> a.length() == 4)
+                            .count() >= 4);
             assertTrue(vm.conversationProperty().get().arrows().stream().filter(a -> a.length() == 4).count() >= 4,
                     "both lines, each way, are on the ladder");
         }

@@ -127,7 +127,8 @@ class ClientsPaneFxTest {
         TextField portField = robot.lookup("#portField").queryAs(TextField.class);
         Label portError = robot.lookup("#portError").queryAs(Label.class);
         Button connect = robot.lookup("#connectButton").queryAs(Button.class);
-        assertSame(onFx(portField::getParent), onFx(portError::getParent), "the message sits under its field");
+        assertSame(onFx(portField::getParent), onFx(() -> portError.getParent().getParent()),
+                "the message sits under its field, in the slot it shares with the hint");
         assertTrue(onFx(connect::isDisabled), "no port yet");
         assertFalse(onFx(portError::isVisible), "an empty port is not an error yet, only a hint");
 

@@ -128,7 +128,8 @@ class DnsPaneFxTest {
         robot.clickOn("#nav-dns");
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);
         Label nameError = robot.lookup("#nameError").queryAs(Label.class);
-        assertSame(onFx(name::getParent), onFx(nameError::getParent), "the message sits under its field");
+        assertSame(onFx(name::getParent), onFx(() -> nameError.getParent().getParent()),
+                "the message sits under its field, in the slot it shares with the hint");
 
         typeInto(robot, "#nameField", "500.304.259.1");
         assertEquals("500, 304 and 259 are greater than 255 and do not fit in one byte", onFx(nameError::getText));

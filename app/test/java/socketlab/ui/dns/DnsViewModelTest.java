@@ -100,7 +100,8 @@ class DnsViewModelTest {
     void reverseNeedsAnAddressAndFindsItsName(DnsHierarchy dns) {
         vm.server().textProperty().set(dns.domain().endpoint());
         vm.name().textProperty().set("web.example.lab");
-        assertEquals("a name: Lookup finds its records", vm.nameHintProperty().get());
+        assertEquals("a name: Lookup finds its records (Reverse is for an address)",
+                vm.nameHintProperty().get());
         assertFalse(vm.canReverseProperty().get(), "a name has no reverse lookup");
 
         vm.name().textProperty().set("127.53.0.10");

@@ -23,7 +23,8 @@ class ServerFormViewModelTest {
         assertEquals(ServerConfig.DEFAULT_BACKLOG, c.backlog(), "the engine's default backlog");
         assertEquals(Duration.ofSeconds(30), c.idleTimeout());
         assertEquals("", form.bindWarningProperty().get());
-        assertEquals("0 = the kernel picks a free port", form.portHintProperty().get());
+        assertEquals("0 = the kernel picks a free port, as bind() with sin_port 0 does",
+                form.portHintProperty().get());
         assertEquals("this machine only (loopback)", form.bindNoteProperty().get());
     }
 

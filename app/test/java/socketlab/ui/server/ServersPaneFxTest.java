@@ -94,7 +94,8 @@ class ServersPaneFxTest {
         TextField portField = robot.lookup("#portField").queryAs(TextField.class);
         Label portError = robot.lookup("#portError").queryAs(Label.class);
         Button start = robot.lookup("#startButton").queryAs(Button.class);
-        assertSame(onFx(portField::getParent), onFx(portError::getParent), "the message sits under its field");
+        assertSame(onFx(portField::getParent), onFx(() -> portError.getParent().getParent()),
+                "the message sits under its field, in the slot it shares with the hint");
         assertFalse(onFx(portError::isVisible));
         assertFalse(onFx(start::isDisabled));
 
