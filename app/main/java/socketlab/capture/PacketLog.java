@@ -39,6 +39,8 @@ public final class PacketLog {
     private int[] streamSizes = new int[64];
     private boolean full;
     private volatile int size;
+    /** The snap length of where the frames came from (an opened file's), which a save keeps. */
+    private int snapLength = CaptureOptions.MAX_SNAPLEN;
 
     public PacketLog() {
         this(MAX_FRAMES, MAX_BYTES, LocalAddresses.ofThisMachine());
@@ -59,6 +61,20 @@ public final class PacketLog {
         streamSizes = new int[64];
         full = false;
         size = 0;
+        snapLength = CaptureOptions.MAX_SNAPLEN;
+    }
+
+    /**
+     * Records the snap length of the frames' source, such as an opened file's header, so that saving them writes
+     * the same; the default is the largest, which keeps every frame whole.
+     */
+    public synchronized void setSnapLength(int snapLength) {
+        this.snapLength = Math.clamp(snapLength, 1, CaptureOptions.MAX_SNAPLEN);
+    }
+
+    /** The snap length a save writes: the source's, or more if a frame held is longer. */
+    public synchronized int snapLength() {
+        return Math.max(snapLength, store.largest());
     }
 
     /**
@@ -172,15 +188,17 @@ public final class PacketLog {
         LinkType type;
         int count;
         FrameStore frames; // kept even if the log is cleared meanwhile: the file gets what was there when asked
+        int snap;
         synchronized (this) {
             frames = store;
+            snap = snapLength();
             type = store.linkType();
             count = store.size();
         }
         if (type == null) {
             throw new IllegalStateException("there are no packets to save");
         }
-        try (PcapWriter w = PcapWriter.create(file, type, CaptureOptions.MAX_SNAPLEN)) {
+        try (PcapWriter w = PcapWriter.create(file, type, snap)) {
             for (int from = 0; from < count; from += SAVE_CHUNK) {
                 List<RawFrame> chunk = new ArrayList<>(SAVE_CHUNK);
                 synchronized (this) {

@@ -12,8 +12,10 @@ public final class Cli {
     public static final int OK = 0;
     /** The network or the operating system refused (port in use, permission denied, address not available). */
     public static final int REFUSED = 1;
-    /** The command line itself was wrong. */
+    /** The command line or the input it named was wrong (a bad option, no such file, a damaged capture file). */
     public static final int BAD_INPUT = 2;
+    /** The lab itself failed: a defect, or the machine ran out of memory. */
+    public static final int INTERNAL = 3;
 
     private static final System.Logger LOG = System.getLogger(Cli.class.getName());
 
@@ -37,7 +39,10 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Runs the command line and returns the exit code: 0 success, 1 the network or OS refused, 2 bad input. */
+    /**
+     * Runs the command line and returns the exit code: 0 success, 1 the network or OS refused, 2 bad input, 3 an
+     * internal error.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
@@ -69,11 +74,11 @@ public final class Cli {
                         : new DecodeCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // A bug, not the user's input: one line for the user, the stack for whoever reads the log.
-            LOG.log(Level.DEBUG, "socketlab " + command + " failed", e);
-            err.println("socketlab " + command + ": unexpected internal error: " + e);
-            return REFUSED;
+            LOG.log(Level.ERROR, "socketlab " + command + " failed", e);
+            err.println("socketlab " + command + ": internal error: " + e);
+            return INTERNAL;
         }
     }
 

@@ -47,6 +47,7 @@ import socketlab.ui.ValidatedField;
  * only when its row is drawn or selected.
  */
 public final class CaptureViewModel implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(CaptureViewModel.class.getName());
     private static final String NO_PACKET = "Select a TCP packet: its connection is drawn here, segment by segment.";
 
     /** How often a connection on screen is rebuilt while its packets keep coming: it grows as the student watches. */
@@ -285,8 +286,9 @@ public final class CaptureViewModel implements AutoCloseable {
         busy.set(true);
         ingest.execute(() -> {
             String outcome;
+            List<RawFrame> batch = new ArrayList<>(INGEST_SLICE);
             try (var reader = PcapReader.open(file)) {
-                List<RawFrame> batch = new ArrayList<>(INGEST_SLICE);
+                log.setSnapLength(reader.snapLength());
                 RawFrame f;
                 while (id == captureId && !log.isFull() && (f = reader.next()) != null) {
                     batch.add(f);
@@ -300,8 +302,13 @@ public final class CaptureViewModel implements AutoCloseable {
                         + ", link type "
                         + reader.linkType().description() + ".";
             } catch (PcapFileException e) {
-                outcome = "Could not read all of " + file.getFileName() + ": " + e.getMessage()
-                        + (log.size() > 0 ? " — the " + packets(log.size()) + " before that are shown." : "");
+                // The message names the file, the frame and the byte offset; the frames before it stay.
+                outcome = "Could not read all of " + e.getMessage() + keptBefore(batch);
+            } catch (Throwable e) {
+                // Not the file's fault (a defect, or memory): still one sentence, the frames so far, and the pane
+                // leaves "reading …" whatever happened; the details go to the log.
+                LOG.log(System.Logger.Level.ERROR, "reading " + file + " failed", e);
+                outcome = "Could not read all of " + file + ": " + UncaughtErrors.plainWords(e) + keptBefore(batch);
             }
             String message = outcome;
             fx.execute(() -> {
@@ -333,6 +340,18 @@ public final class CaptureViewModel implements AutoCloseable {
             fileMessage.set(e instanceof IOException io ? "Could not save: " + PcapWriter.cannotWrite(file, io)
                     : "Could not save: " + UncaughtErrors.plainWords(e));
         });
+    }
+
+    /** Keeps the frames read before a problem and says so: " — the 3 packets before it are shown." */
+    private String keptBefore(List<RawFrame> batch) {
+        try {
+            log.addAll(batch);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "keeping the frames before a problem failed", e);
+        }
+        int n = log.size();
+        return n == 0 ? "." : n == 1 ? " — the packet before it is shown." : " — the " + n
+                + " packets before it are shown.";
     }
 
     /** "1 packet", "12 packets". */
