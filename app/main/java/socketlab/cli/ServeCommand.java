@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import socketlab.net.Addresses;
 import socketlab.net.Parsed;
 import socketlab.net.Ports;
 import socketlab.server.LabServer;
 import socketlab.server.Mode;
 import socketlab.server.ServerConfig;
+import socketlab.server.ServerEvent;
 import socketlab.server.ServerKind;
 import socketlab.server.ServerStartException;
 import socketlab.server.ServerStats;
@@ -49,16 +52,21 @@ final class ServeCommand {
                 --backlog N         the listen backlog: connections the kernel queues until accept, 1 to %d
                                     (default %d; the kernel may cap it)
                 --uppercase         echo lines back in upper case (echo only)
-                --idle-timeout S    close a client that sends nothing for S seconds, 1 to %d (default %d)
-              exit codes: 0 stopped by a signal, 1 the operating system refused (such as a port in use),
-                          2 bad options
+                --idle-timeout S    close a connection whose reads or writes move no bytes for S seconds: a
+                                    client that sends nothing, or one that stops reading what it is sent;
+                                    1 to %d (default %d)
+                --max-connection-time S
+                                    close a connection served for longer than S seconds, 1 to %d (default: no
+                                    limit)
+              exit codes: 0 stopped by a signal, 1 the operating system refused (such as a port in use) or the
+                          server could not go on, 2 bad options, 3 an internal error
             """.formatted(ServerKind.HELLO.summary(), ServerKind.ECHO.summary(), ServerKind.TIME.summary(),
             Mode.ITERATIVE.summary(), Mode.THREADED.summary(), Mode.SEMAPHORE.summary(), ServerConfig.MAX_PERMITS,
             ServerConfig.DEFAULT_PERMITS, ServerConfig.MAX_BACKLOG, ServerConfig.DEFAULT_BACKLOG, MAX_IDLE_SECONDS,
-            ServerConfig.DEFAULT_IDLE_TIMEOUT.toSeconds());
+            ServerConfig.DEFAULT_IDLE_TIMEOUT.toSeconds(), MAX_IDLE_SECONDS);
 
     private static final Set<String> VALUED = Set.of("--port", "--bind", "--mode", "--permits", "--threads",
-            "--backlog", "--idle-timeout");
+            "--backlog", "--idle-timeout", "--max-connection-time");
     private static final Set<String> FLAGS = Set.of("--uppercase");
 
     private final StopSignal stop;
@@ -88,9 +96,17 @@ final class ServeCommand {
 
     private int serve(ServerConfig config, PrintStream out, PrintStream err) {
         EventPrinter printer = new EventPrinter(NAME, out, err);
+        // Ends the wait below when the server stops by itself (its listening socket gone), not only on a signal.
+        CompletableFuture<String> stoppedByItself = new CompletableFuture<>();
+        Consumer<ServerEvent> listener = e -> {
+            printer.accept(e);
+            if (e instanceof ServerEvent.Stopped s && s.unexpected()) {
+                stoppedByItself.complete(s.why());
+            }
+        };
         LabServer server;
         try {
-            server = LabServer.start(config, printer);
+            server = LabServer.start(config, listener);
         } catch (ServerStartException e) {
             err.println("socketlab serve: " + e.getMessage());
             return Cli.REFUSED;
@@ -103,11 +119,24 @@ final class ServeCommand {
             err.flush();
         }
         printer.start();
+        Thread waiter = Thread.ofVirtual().name("socketlab-serve-stop").start(() -> {
+            try {
+                stop.await();
+            } catch (InterruptedException e) {
+                // asked to stop waiting: the server stopped by itself
+            }
+            stoppedByItself.complete("");
+        });
+        String why;
         try {
-            stop.await();
+            why = stoppedByItself.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stop as if signalled
+            why = "";
+        } catch (java.util.concurrent.ExecutionException e) {
+            why = "";
         }
+        waiter.interrupt();
         server.close();
         try {
             printer.finish();
@@ -115,9 +144,13 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         ServerStats stats = server.stats();
+        if (!why.isEmpty()) {
+            err.println("socketlab serve: the server stopped by itself: " + why);
+            err.flush();
+        }
         out.println("stopped: served " + stats.served() + " connections, peak active " + stats.peakActive());
         out.flush();
-        return Cli.OK;
+        return why.isEmpty() ? Cli.OK : Cli.REFUSED;
     }
 
     /** An address literal, with a message that says it is the bind address that is wrong. */
@@ -164,6 +197,8 @@ final class ServeCommand {
                 .withBacklog(o.number("--backlog", "backlog", 1, ServerConfig.MAX_BACKLOG, defaults.backlog()))
                 .withUppercase(o.flag("--uppercase"))
                 .withIdleTimeout(Duration.ofSeconds(o.number("--idle-timeout", "idle timeout", 1, MAX_IDLE_SECONDS,
-                        (int) defaults.idleTimeout().toSeconds())));
+                        (int) defaults.idleTimeout().toSeconds())))
+                .withMaxConnectionTime(Duration.ofSeconds(o.number("--max-connection-time", "connection time limit",
+                        1, MAX_IDLE_SECONDS, 0)));
     }
 }

@@ -17,9 +17,13 @@ import socketlab.net.Ports;
  * @param uppercase    echo lines back in upper case, as the CMU echo server variant does
  * @param idleTimeout  how long a client may stay silent before the server closes it
  * @param maxLineBytes the longest line the echo server buffers; longer lines are echoed in pieces
+ * @param maxConnectionTime close a connection served for longer than this; {@link Duration#ZERO} for no limit
+ * @param maxHandlers  threaded mode's cap on handlers running at once: beyond it new clients wait, as in semaphore
+ *                     mode, so a flood cannot use up the machine's threads and descriptors
  */
 public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind threads, InetAddress bindAddress,
-        int port, int backlog, boolean uppercase, Duration idleTimeout, int maxLineBytes) {
+        int port, int backlog, boolean uppercase, Duration idleTimeout, int maxLineBytes, Duration maxConnectionTime,
+        int maxHandlers) {
 
     public static final int DEFAULT_PERMITS = 16;
     public static final int MAX_PERMITS = 10_000;
@@ -28,6 +32,16 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
     public static final int MAX_BACKLOG = 65_535;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+    /** Generous for any lesson (a burst of 1,000 clients is served at once), yet a limit. */
+    public static final int DEFAULT_MAX_HANDLERS = 1000;
+    public static final int MAX_HANDLERS = 100_000;
+
+    /** A configuration without a connection time limit and with the default handler cap. */
+    public ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind threads, InetAddress bindAddress,
+            int port, int backlog, boolean uppercase, Duration idleTimeout, int maxLineBytes) {
+        this(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout, maxLineBytes,
+                Duration.ZERO, DEFAULT_MAX_HANDLERS);
+    }
 
     public ServerConfig {
         Objects.requireNonNull(kind, "kind");
@@ -50,6 +64,13 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
         }
+        Objects.requireNonNull(maxConnectionTime, "maxConnectionTime");
+        if (maxConnectionTime.isNegative()) {
+            throw new IllegalArgumentException("connection time limit must not be negative: " + maxConnectionTime);
+        }
+        if (maxHandlers < 1 || maxHandlers > MAX_HANDLERS) {
+            throw new IllegalArgumentException("maxHandlers must be from 1 to " + MAX_HANDLERS + ": " + maxHandlers);
+        }
     }
 
     /** A server of the given kind on 127.0.0.1, a kernel-chosen port, thread per connection, platform threads. */
@@ -61,52 +82,62 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
 
     public ServerConfig withKind(ServerKind k) {
         return new ServerConfig(k, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withMode(Mode m) {
         return new ServerConfig(kind, m, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withPermits(int p) {
         return new ServerConfig(kind, mode, p, threads, bindAddress, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withThreads(ThreadKind t) {
         return new ServerConfig(kind, mode, permits, t, bindAddress, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withBindAddress(InetAddress a) {
         return new ServerConfig(kind, mode, permits, threads, a, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, p, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withBacklog(int b) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, port, b, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withUppercase(boolean u) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, u, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withIdleTimeout(Duration d) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, d,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withMaxLineBytes(int n) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
-                n);
+                n, maxConnectionTime, maxHandlers);
+    }
+
+    public ServerConfig withMaxConnectionTime(Duration d) {
+        return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
+                maxLineBytes, d, maxHandlers);
+    }
+
+    public ServerConfig withMaxHandlers(int n) {
+        return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
+                maxLineBytes, maxConnectionTime, n);
     }
 
     /** The address and port the server asks to bind. */
