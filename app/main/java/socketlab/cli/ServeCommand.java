@@ -48,6 +48,8 @@ final class ServeCommand {
                                     threaded:  %s (default)
                                     semaphore: %s
                 --permits N         the semaphore's permits, 1 to %d (default %d; semaphore mode only)
+                --max-handlers N    threaded mode's cap on clients served at once, 1 to %d (default %d); beyond
+                                    it new clients wait, as with a semaphore
                 --threads T         platform or virtual: the threads that run handlers (default platform)
                 --backlog N         the listen backlog: connections the kernel queues until accept, 1 to %d
                                     (default %d; the kernel may cap it)
@@ -62,11 +64,12 @@ final class ServeCommand {
                           server could not go on, 2 bad options, 3 an internal error
             """.formatted(ServerKind.HELLO.summary(), ServerKind.ECHO.summary(), ServerKind.TIME.summary(),
             Mode.ITERATIVE.summary(), Mode.THREADED.summary(), Mode.SEMAPHORE.summary(), ServerConfig.MAX_PERMITS,
-            ServerConfig.DEFAULT_PERMITS, ServerConfig.MAX_BACKLOG, ServerConfig.DEFAULT_BACKLOG, MAX_IDLE_SECONDS,
+            ServerConfig.DEFAULT_PERMITS, ServerConfig.MAX_HANDLERS, ServerConfig.DEFAULT_MAX_HANDLERS,
+            ServerConfig.MAX_BACKLOG, ServerConfig.DEFAULT_BACKLOG, MAX_IDLE_SECONDS,
             ServerConfig.DEFAULT_IDLE_TIMEOUT.toSeconds(), MAX_IDLE_SECONDS);
 
     private static final Set<String> VALUED = Set.of("--port", "--bind", "--mode", "--permits", "--threads",
-            "--backlog", "--idle-timeout", "--max-connection-time");
+            "--backlog", "--idle-timeout", "--max-connection-time", "--max-handlers");
     private static final Set<String> FLAGS = Set.of("--uppercase");
 
     private final StopSignal stop;
@@ -114,8 +117,7 @@ final class ServeCommand {
         out.println("listening on " + server.localEndpoint());
         out.flush();
         if (config.exposed()) {
-            err.println("socketlab serve: warning: listening on all interfaces, so other machines on the network"
-                    + " can connect to this server");
+            err.println("socketlab serve: warning: " + config.exposureWarning());
             err.flush();
         }
         printer.start();
@@ -181,6 +183,9 @@ final class ServeCommand {
         if (o.has("--permits") && mode != Mode.SEMAPHORE) {
             throw new UsageError("--permits applies only to --mode semaphore");
         }
+        if (o.has("--max-handlers") && mode != Mode.THREADED) {
+            throw new UsageError("--max-handlers applies only to --mode threaded (semaphore mode has --permits)");
+        }
         if (o.has("--threads") && mode == Mode.ITERATIVE) {
             throw new UsageError("--threads does not apply to --mode iterative, which serves on its accepting"
                     + " thread");
@@ -194,6 +199,8 @@ final class ServeCommand {
                 .withPort(o.parsed("--port", Ports::parse, defaults.port()))
                 .withBindAddress(o.parsed("--bind", ServeCommand::bindAddress, defaults.bindAddress()))
                 .withPermits(o.number("--permits", "permits", 1, ServerConfig.MAX_PERMITS, defaults.permits()))
+                .withMaxHandlers(o.number("--max-handlers", "max handlers", 1, ServerConfig.MAX_HANDLERS,
+                        defaults.maxHandlers()))
                 .withBacklog(o.number("--backlog", "backlog", 1, ServerConfig.MAX_BACKLOG, defaults.backlog()))
                 .withUppercase(o.flag("--uppercase"))
                 .withIdleTimeout(Duration.ofSeconds(o.number("--idle-timeout", "idle timeout", 1, MAX_IDLE_SECONDS,

@@ -42,6 +42,8 @@ public final class LabServer implements AutoCloseable {
     private final Endpoint local;
     private final ConnectionHandler handler;
     private final Semaphore permits;
+    /** Threaded mode's cap on handlers at once; null in the other modes (semaphore mode has its permits). */
+    private final Semaphore handlerSlots;
     private final Thread acceptor;
     private final ScheduledExecutorService watchdog;
     private final Map<Long, ServedConnection> open = new ConcurrentHashMap<>();
@@ -64,6 +66,7 @@ public final class LabServer implements AutoCloseable {
         this.local = Endpoint.of(listenSocket.getLocalSocketAddress());
         this.handler = handler;
         this.permits = config.mode() == Mode.SEMAPHORE ? new Semaphore(config.permits(), true) : null;
+        this.handlerSlots = config.mode() == Mode.THREADED ? new Semaphore(config.maxHandlers(), true) : null;
         this.handlerThreads = config.mode() == Mode.ITERATIVE ? null
                 : new HandlerThreads(config.threads(), threadPrefix() + "conn-");
         this.acceptor = Thread.ofPlatform().daemon(true).name(threadPrefix() + "accept").unstarted(this::acceptLoop);
@@ -361,9 +364,16 @@ public final class LabServer implements AutoCloseable {
     private void dispatch(ServedConnection c) {
         switch (config.mode()) {
             case ITERATIVE -> serve(c);
-            case THREADED -> startHandler(c);
+            case THREADED -> {
+                if (acquire(handlerSlots, c)) {
+                    c.tookPermit();
+                    startHandler(c);
+                } else {
+                    finish(c, c.externalReason() == null ? CloseReason.SERVER_STOPPED : c.externalReason());
+                }
+            }
             case SEMAPHORE -> {
-                if (acquirePermit(c)) {
+                if (acquire(permits, c)) {
                     c.tookPermit();
                     emit(new ServerEvent.PermitTaken(Instant.now(), c.id(), permitsInUse(), config.permits()));
                     startHandler(c);
@@ -374,13 +384,23 @@ public final class LabServer implements AutoCloseable {
         }
     }
 
-    /** Waits for a permit while the client stays connected and the server runs; false if it gave up. */
-    private boolean acquirePermit(ServedConnection c) {
+    /**
+     * Waits for a permit (semaphore mode) or a handler slot (threaded mode's cap) while the client stays connected
+     * and the server runs; false if it gave up.
+     */
+    private boolean acquire(Semaphore permits, ServedConnection c) {
         if (permits.tryAcquire()) {
             return true;
         }
         waiting.incrementAndGet();
-        emit(new ServerEvent.WaitingForPermit(Instant.now(), c.id(), c.pair(), permitsInUse(), config.permits()));
+        if (permits == this.permits) {
+            emit(new ServerEvent.WaitingForPermit(Instant.now(), c.id(), c.pair(), permitsInUse(),
+                    config.permits()));
+        } else {
+            emit(new ServerEvent.Notice(Instant.now(), c.id(), c.pair().client() + " waits: all "
+                    + config.maxHandlers() + " handler threads are busy (the threaded server's cap; new clients"
+                    + " wait, as with a semaphore)"));
+        }
         try {
             while (running.get() && !c.isClosed()) {
                 if (c.hungUpWhileWaiting()) {
@@ -468,6 +488,10 @@ public final class LabServer implements AutoCloseable {
         }
         emit(new ServerEvent.Closed(Instant.now(), c.id(), c.pair(), why, c.bytesRead(), c.bytesWritten()));
         if (c.givePermitBack()) {
+            if (handlerSlots != null) {
+                handlerSlots.release(); // threaded mode's cap: not a lesson's permit, so no event
+                return;
+            }
             // Reported before the release: once released, the accept loop may hand the permit to a waiting client
             // at once, and the log must not show that client taking a permit before this one was given back.
             try {

@@ -145,9 +145,24 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
         return new Endpoint(bindAddress, port);
     }
 
-    /** True when the server would listen on every interface, so other machines on the network can reach it. */
+    /** True when the server would listen on any address but loopback, so other machines can reach it. */
     public boolean exposed() {
-        return Addresses.isWildcard(bindAddress);
+        return !bindAddress.isLoopbackAddress();
+    }
+
+    /**
+     * Who besides this machine can connect, for a warning: empty for a loopback address; otherwise one sentence such
+     * as "listening on all interfaces, so other machines on the network can connect to this server".
+     */
+    public String exposureWarning() {
+        if (!exposed()) {
+            return "";
+        }
+        if (Addresses.isWildcard(bindAddress)) {
+            return "listening on all interfaces, so other machines on the network can connect to this server";
+        }
+        return "listening on " + new Endpoint(bindAddress, 0).host() + ", an address other machines can reach, so"
+                + " they can connect to this server";
     }
 
     /** A short description such as "echo, semaphore (16 permits), virtual threads". */
@@ -159,6 +174,9 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
         sb.append(", ").append(mode.id());
         if (mode == Mode.SEMAPHORE) {
             sb.append(" (").append(permits).append(" permits)");
+        }
+        if (mode == Mode.THREADED && maxHandlers != DEFAULT_MAX_HANDLERS) {
+            sb.append(" (at most ").append(maxHandlers).append(" at once)");
         }
         if (mode != Mode.ITERATIVE) {
             sb.append(", ").append(threads.id()).append(" threads");

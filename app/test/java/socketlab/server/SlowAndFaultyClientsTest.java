@@ -234,4 +234,44 @@ class SlowAndFaultyClientsTest {
             assertTrue(events.all(ServerEvent.Failed.class).isEmpty(), "a reset is the client's right, no error");
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} threads")
+    @org.junit.jupiter.params.provider.EnumSource(ThreadKind.class)
+    void threadedModeBeyondItsCapMakesNewClientsWaitAndSaysSo(ThreadKind threads) throws Exception {
+        EventRecorder events = new EventRecorder();
+        ServerConfig config = ServerConfig.defaults(ServerKind.ECHO).withThreads(threads).withMaxHandlers(2);
+        try (LabServer server = LabServer.start(config, events);
+                Client a = Client.connect(server);
+                Client b = Client.connect(server)) {
+            a.send("a\n");
+            assertEquals("a\n", a.readLine());
+            b.send("b\n");
+            assertEquals("b\n", b.readLine());
+            try (Client c = Client.connect(server)) {
+                c.send("c\n");
+                ServerEvent.Notice waits = events.await(ServerEvent.Notice.class, n -> n.connectionId() == 3);
+                assertTrue(waits.describe().contains("waits: all 2 handler threads are busy"), waits.describe());
+                Await.until("one waiting", () -> server.stats().waitingForPermit() == 1);
+                assertEquals(2, server.stats().active());
+                a.close();
+                assertEquals("c\n", c.readLine(), "served once a handler finished");
+            }
+            assertEquals(2, server.stats().peakActive(), "never more than the cap at once");
+            assertTrue(events.all(ServerEvent.PermitTaken.class).isEmpty(), "a cap, not a lesson's permits");
+        }
+    }
+
+    @Test
+    void theExposureWarningCoversEveryAddressButLoopback() throws Exception {
+        ServerConfig c = ServerConfig.defaults(ServerKind.ECHO);
+        assertEquals("", c.exposureWarning());
+        assertEquals("", c.withBindAddress(java.net.InetAddress.getByName("127.0.0.9")).exposureWarning());
+        assertEquals("", c.withBindAddress(java.net.InetAddress.getByName("::1")).exposureWarning());
+        assertTrue(c.withBindAddress(java.net.InetAddress.getByName("0.0.0.0")).exposureWarning()
+                .startsWith("listening on all interfaces"));
+        ServerConfig lan = c.withBindAddress(java.net.InetAddress.getByName("192.168.1.20"));
+        assertTrue(lan.exposed());
+        assertEquals("listening on 192.168.1.20, an address other machines can reach, so they can connect to this"
+                + " server", lan.exposureWarning());
+    }
 }

@@ -354,6 +354,13 @@ public final class CaptureViewModel implements AutoCloseable {
                 + " packets before it are shown.";
     }
 
+    /** Which limit applies: the lab's own ceiling, or what this machine's memory allows. */
+    private String limitSource() {
+        boolean ceiling = log.maxBytes() >= PacketLog.MAX_BYTES && log.maxFrames() >= PacketLog.MAX_FRAMES;
+        return ceiling ? "the lab's ceiling" : "set by the " + socketlab.HeapBudget.ofThisJvm().heapText()
+                + " of memory the lab may use";
+    }
+
     /** "1 packet", "12 packets". */
     private static String packets(int n) {
         return n + (n == 1 ? " packet" : " packets");
@@ -476,7 +483,7 @@ public final class CaptureViewModel implements AutoCloseable {
             }
             if (full && limitNote.get().isEmpty()) {
                 limitNote.set("The list holds " + n + " packets, its limit (" + (log.maxBytes() >> 20)
-                        + " MiB of captured bytes or " + log.maxFrames() + " packets): "
+                        + " MiB of captured bytes or " + log.maxFrames() + " packets, " + limitSource() + "): "
                         + (source.get().startsWith("File") ? "the rest of the file is not shown."
                         : "capturing stopped. Save or clear to go on."));
             }

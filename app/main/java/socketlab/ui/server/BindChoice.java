@@ -36,9 +36,12 @@ public record BindChoice(String address, String description) {
 
     /** The warning shown while the address would let other machines connect. */
     public static String exposureWarning(InetAddress a) {
+        if (a.isLoopbackAddress()) {
+            return "";
+        }
         return Addresses.isWildcard(a)
                 ? "⚠ Every interface: classmates on the same network can connect to this server."
-                : "";
+                : "⚠ Not loopback: classmates on the network this address is on can connect to this server.";
     }
 
     @Override

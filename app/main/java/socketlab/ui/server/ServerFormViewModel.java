@@ -36,6 +36,9 @@ public final class ServerFormViewModel {
     private final BooleanProperty uppercase = new SimpleBooleanProperty(this, "uppercase", false);
     private final ValidatedField<Integer> permits = new ValidatedField<>(String.valueOf(DEFAULTS.permits()),
             t -> Numbers.parseInRange(t, "permits", 1, ServerConfig.MAX_PERMITS));
+    private final ValidatedField<Integer> maxHandlers = new ValidatedField<>(
+            String.valueOf(DEFAULTS.maxHandlers()),
+            t -> Numbers.parseInRange(t, "clients at once", 1, ServerConfig.MAX_HANDLERS));
     private final ValidatedField<InetAddress> bind = new ValidatedField<>("127.0.0.1", Addresses::parseLiteral);
     private final ValidatedField<Integer> port = new ValidatedField<>("0", Ports::parse);
     private final ValidatedField<Integer> backlog = new ValidatedField<>(String.valueOf(DEFAULTS.backlog()),
@@ -45,6 +48,8 @@ public final class ServerFormViewModel {
             t -> Numbers.parseInRange(t, "idle timeout", 1, MAX_IDLE_SECONDS));
 
     private final ReadOnlyBooleanWrapper permitsEnabled = new ReadOnlyBooleanWrapper(this, "permitsEnabled");
+    private final ReadOnlyBooleanWrapper maxHandlersEnabled = new ReadOnlyBooleanWrapper(this,
+            "maxHandlersEnabled");
     private final ReadOnlyBooleanWrapper threadsEnabled = new ReadOnlyBooleanWrapper(this, "threadsEnabled");
     private final ReadOnlyBooleanWrapper uppercaseEnabled = new ReadOnlyBooleanWrapper(this, "uppercaseEnabled");
     private final ReadOnlyStringWrapper bindNote = new ReadOnlyStringWrapper(this, "bindNote", "");
@@ -54,6 +59,7 @@ public final class ServerFormViewModel {
 
     public ServerFormViewModel() {
         permitsEnabled.bind(mode.isEqualTo(Mode.SEMAPHORE));
+        maxHandlersEnabled.bind(mode.isEqualTo(Mode.THREADED));
         threadsEnabled.bind(mode.isNotEqualTo(Mode.ITERATIVE));
         uppercaseEnabled.bind(kind.isEqualTo(ServerKind.ECHO));
         bind.parsedProperty().subscribe(p -> {
@@ -63,10 +69,11 @@ public final class ServerFormViewModel {
         port.parsedProperty().subscribe(p -> portHint.set(p.isOk() ? hintFor(p.value()) : ""));
         // A disabled field does not count: its value is not used for the chosen mode.
         BooleanBinding permitsOk = permitsEnabled.not().or(permits.validProperty());
+        BooleanBinding maxHandlersOk = maxHandlersEnabled.not().or(maxHandlers.validProperty());
         valid.bind(Bindings.createBooleanBinding(
-                () -> permitsOk.get() && bind.isValid() && port.isValid() && backlog.isValid()
-                        && idleSeconds.isValid(),
-                permitsOk, bind.validProperty(), port.validProperty(), backlog.validProperty(),
+                () -> permitsOk.get() && maxHandlersOk.get() && bind.isValid() && port.isValid()
+                        && backlog.isValid() && idleSeconds.isValid(),
+                permitsOk, maxHandlersOk, bind.validProperty(), port.validProperty(), backlog.validProperty(),
                 idleSeconds.validProperty()));
     }
 
@@ -97,6 +104,15 @@ public final class ServerFormViewModel {
 
     public ValidatedField<Integer> permits() {
         return permits;
+    }
+
+    /** Threaded mode's cap on clients served at once; beyond it new clients wait. */
+    public ValidatedField<Integer> maxHandlers() {
+        return maxHandlers;
+    }
+
+    public ReadOnlyBooleanProperty maxHandlersEnabledProperty() {
+        return maxHandlersEnabled.getReadOnlyProperty();
     }
 
     public ValidatedField<InetAddress> bind() {
@@ -157,6 +173,7 @@ public final class ServerFormViewModel {
         return DEFAULTS.withKind(kind.get())
                 .withMode(m)
                 .withPermits(m == Mode.SEMAPHORE ? permits.value() : DEFAULTS.permits())
+                .withMaxHandlers(m == Mode.THREADED ? maxHandlers.value() : DEFAULTS.maxHandlers())
                 .withThreads(threads.get())
                 .withBindAddress(bind.value())
                 .withPort(port.value())
@@ -178,7 +195,7 @@ public final class ServerFormViewModel {
     public static String modeHint(Mode m) {
         return switch (m) {
             case ITERATIVE -> "one client at a time; the rest wait";
-            case THREADED -> "a new thread per client, no limit";
+            case THREADED -> "a new thread per client; past the cap, new clients wait";
             case SEMAPHORE -> "a thread per client, at most N at once";
         };
     }
@@ -191,7 +208,7 @@ public final class ServerFormViewModel {
         }
         sb.append(" · ").append(switch (c.mode()) {
             case ITERATIVE -> "iterative";
-            case THREADED -> "thread per connection";
+            case THREADED -> "thread per connection, at most " + c.maxHandlers() + " at once";
             case SEMAPHORE -> "semaphore, " + c.permits() + " permits";
         });
         if (c.mode() != Mode.ITERATIVE) {

@@ -64,6 +64,10 @@ public final class ServersController {
     @FXML
     private Label permitsError;
     @FXML
+    private TextField maxHandlersField;
+    @FXML
+    private Label maxHandlersError;
+    @FXML
     private Label threadsLabel;
     @FXML
     private HBox threadButtons;
@@ -137,7 +141,16 @@ public final class ServersController {
         modeSummary.textProperty().bind(form.modeProperty().map(ServerFormViewModel::modeHint));
 
         field(permitsField, permitsError, form.permits(), form.permitsEnabledProperty());
-        permitsLabel.disableProperty().bind(form.permitsEnabledProperty().not());
+        field(maxHandlersField, maxHandlersError, form.maxHandlers(), form.maxHandlersEnabledProperty());
+        // One row, two limits: a semaphore's permits, or the threaded server's cap on clients at once. (Each
+        // error shows only while its field is enabled.)
+        permitsField.visibleProperty().bind(form.maxHandlersEnabledProperty().not());
+        permitsField.managedProperty().bind(permitsField.visibleProperty());
+        maxHandlersField.visibleProperty().bind(form.maxHandlersEnabledProperty());
+        maxHandlersField.managedProperty().bind(maxHandlersField.visibleProperty());
+        permitsLabel.textProperty().bind(form.maxHandlersEnabledProperty().map(t -> t ? "At most" : "Permits"));
+        permitsLabel.disableProperty().bind(form.permitsEnabledProperty().or(form.maxHandlersEnabledProperty())
+                .not());
 
         Segmented.bind(threadButtons, List.of(ThreadKind.values()), ThreadKind::id, "threads",
                 form.threadsProperty());
