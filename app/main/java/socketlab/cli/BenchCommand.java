@@ -45,7 +45,7 @@ final class BenchCommand {
             """.formatted(SEMAPHORE_PERMITS, BurstSpec.MAX_CLIENTS, DEFAULT_CLIENTS, BurstSpec.MAX_CONCURRENCY,
             DEFAULT_CONCURRENCY);
 
-    private static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--kind");
+    static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--kind");
 
     /** One measured configuration: a mode and the threads that run its handlers. */
     record Setup(String label, Mode mode, ThreadKind threads) {

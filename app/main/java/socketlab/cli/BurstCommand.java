@@ -48,7 +48,7 @@ final class BurstCommand {
             BurstMode.ECHO.summary(), ConnectCommand.MAX_TIMEOUT_MS, BurstSpec.DEFAULT_CONNECT_TIMEOUT.toMillis(),
             BurstSpec.DEFAULT_READ_TIMEOUT.toMillis());
 
-    private static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--mode", "--timeout");
+    static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--mode", "--timeout");
     private static final String ROW = "%-16s%s%n";
 
     /** What the command line asks for, the host not yet looked up. */

@@ -34,7 +34,7 @@ final class DecodeCommand {
               capture file, a damaged one or an unsupported link type, 3 an internal error
             """;
 
-    private static final Set<String> VALUED = Set.of("--format");
+    static final Set<String> VALUED = Set.of("--format");
     /** How often (in frames) to notice that nobody reads the output any more, e.g. after "| head". */
     private static final int CHECK_EVERY = 4096;
     /** How many characters of output to collect before writing them. */

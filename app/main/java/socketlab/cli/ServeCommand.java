@@ -68,7 +68,7 @@ final class ServeCommand {
             ServerConfig.MAX_BACKLOG, ServerConfig.DEFAULT_BACKLOG, MAX_IDLE_SECONDS,
             ServerConfig.DEFAULT_IDLE_TIMEOUT.toSeconds(), MAX_IDLE_SECONDS);
 
-    private static final Set<String> VALUED = Set.of("--port", "--bind", "--mode", "--permits", "--threads",
+    static final Set<String> VALUED = Set.of("--port", "--bind", "--mode", "--permits", "--threads",
             "--backlog", "--idle-timeout", "--max-connection-time", "--max-handlers");
     private static final Set<String> FLAGS = Set.of("--uppercase");
 
