@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import socketlab.net.Addresses;
 import socketlab.net.Parsed;
 import socketlab.net.Ports;
@@ -15,6 +14,7 @@ import socketlab.server.LabServer;
 import socketlab.server.Mode;
 import socketlab.server.ServerConfig;
 import socketlab.server.ServerEvent;
+import socketlab.server.ServerListener;
 import socketlab.server.ServerKind;
 import socketlab.server.ServerStartException;
 import socketlab.server.ServerStats;
@@ -54,6 +54,8 @@ final class ServeCommand {
                 --backlog N         the listen backlog: connections the kernel queues until accept, 1 to %d
                                     (default %d; the kernel may cap it)
                 --uppercase         echo lines back in upper case (echo only)
+                --quiet             do not print a line per accepted connection (problems are still printed), as
+                                    for a load test
                 --idle-timeout S    close a connection whose reads or writes move no bytes for S seconds: a
                                     client that sends nothing, or one that stops reading what it is sent;
                                     1 to %d (default %d)
@@ -70,7 +72,7 @@ final class ServeCommand {
 
     static final Set<String> VALUED = Set.of("--port", "--bind", "--mode", "--permits", "--threads",
             "--backlog", "--idle-timeout", "--max-connection-time", "--max-handlers");
-    private static final Set<String> FLAGS = Set.of("--uppercase");
+    private static final Set<String> FLAGS = Set.of("--uppercase", "--quiet");
 
     private final StopSignal stop;
 
@@ -81,8 +83,10 @@ final class ServeCommand {
     /** Runs the server until the stop signal; returns the exit code. */
     int run(List<String> args, PrintStream out, PrintStream err) {
         ServerConfig config;
+        boolean quiet;
         try {
             config = parse(args);
+            quiet = Options.parse(args, VALUED, FLAGS).flag("--quiet");
         } catch (UsageError e) {
             err.println("socketlab serve: " + e.getMessage());
             return Cli.BAD_INPUT;
@@ -90,23 +94,27 @@ final class ServeCommand {
         stop.arm(); // before the first line: whoever reads it may signal at once
         int code = Cli.REFUSED;
         try {
-            code = serve(config, out, err);
+            code = serve(config, quiet, out, err);
             return code;
         } finally {
             stop.done(code); // also when something unexpected was thrown, so that no hook waits in vain
         }
     }
 
-    private int serve(ServerConfig config, PrintStream out, PrintStream err) {
+    private int serve(ServerConfig config, boolean quiet, PrintStream out, PrintStream err) {
         EventPrinter printer = new EventPrinter(NAME, out, err);
         // Ends the wait below when the server stops by itself (its listening socket gone), not only on a signal.
         CompletableFuture<String> stoppedByItself = new CompletableFuture<>();
-        Consumer<ServerEvent> listener = e -> {
-            printer.accept(e);
+        // Reads and writes are not printed, so the server makes no event for them: its data path stays as lean as
+        // the C server's.
+        ServerListener listener = ServerListener.withoutData(e -> {
+            if (!(quiet && e instanceof ServerEvent.Accepted)) {
+                printer.accept(e);
+            }
             if (e instanceof ServerEvent.Stopped s && s.unexpected()) {
                 stoppedByItself.complete(s.why());
             }
-        };
+        });
         LabServer server;
         try {
             server = LabServer.start(config, listener);

@@ -57,6 +57,9 @@ public final class LabServer implements AutoCloseable {
     private final AtomicInteger waiting = new AtomicInteger();
     private final LongAdder bytesRead = new LongAdder();
     private final LongAdder bytesWritten = new LongAdder();
+    private final ServedConnection.Traffic traffic = new ServedConnection.Traffic(bytesRead, bytesWritten);
+    /** Whether the listener wants an event per read and write ({@link ServerListener}). */
+    private final boolean dataEvents;
 
     private LabServer(ServerConfig config, Consumer<ServerEvent> listener, ServerSocket listenSocket,
             ConnectionHandler handler) {
@@ -65,6 +68,7 @@ public final class LabServer implements AutoCloseable {
         this.listenSocket = listenSocket;
         this.local = Endpoint.of(listenSocket.getLocalSocketAddress());
         this.handler = handler;
+        this.dataEvents = !(listener instanceof ServerListener l) || l.wantsDataEvents();
         this.permits = config.mode() == Mode.SEMAPHORE ? new Semaphore(config.permits(), true) : null;
         this.handlerSlots = config.mode() == Mode.THREADED ? new Semaphore(config.maxHandlers(), true) : null;
         this.handlerThreads = config.mode() == Mode.ITERATIVE ? null
@@ -292,7 +296,7 @@ public final class LabServer implements AutoCloseable {
     private void accepted(Socket socket) {
         ServedConnection c;
         try {
-            c = new ServedConnection(nextId.incrementAndGet(), socket, this::emit);
+            c = new ServedConnection(nextId.incrementAndGet(), socket, dataEvents ? this::emit : null, traffic);
         } catch (IOException e) {
             closeQuietly(socket);
             return; // the client went away between the handshake and accept
@@ -503,11 +507,6 @@ public final class LabServer implements AutoCloseable {
     }
 
     private void emit(ServerEvent event) {
-        if (event instanceof ServerEvent.BytesRead r) {
-            bytesRead.add(r.count());
-        } else if (event instanceof ServerEvent.BytesWritten w) {
-            bytesWritten.add(w.count());
-        }
         try {
             listener.accept(event);
         } catch (RuntimeException | Error e) {

@@ -28,6 +28,11 @@ final class ServedConnection {
     private final SocketPair pair;
     private final Instant opened = Instant.now();
     private final Consumer<ServerEvent> events;
+    private final Traffic totals;
+
+    /** A server's byte counters over all its connections. */
+    record Traffic(java.util.concurrent.atomic.LongAdder read, java.util.concurrent.atomic.LongAdder written) {
+    }
     private final InputStream in;
     private final OutputStream out;
     private final AtomicReference<CloseReason> closedBecause = new AtomicReference<>();
@@ -52,11 +57,17 @@ final class ServedConnection {
     private int earlyFrom;
     private int earlyTo;
 
-    ServedConnection(long id, Socket socket, Consumer<ServerEvent> events) throws IOException {
+    /**
+     * @param dataEvents where to publish an event per read and write, or null when nobody wants them (then no event
+     *                   is made and no clock is read on the data path)
+     * @param totals     the server's byte counters, added to on every read and write
+     */
+    ServedConnection(long id, Socket socket, Consumer<ServerEvent> dataEvents, Traffic totals) throws IOException {
         this.id = id;
         this.socket = socket;
         this.pair = SocketPair.ofAccepted(socket);
-        this.events = events;
+        this.events = dataEvents;
+        this.totals = totals;
         this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
     }
@@ -106,7 +117,10 @@ final class ServedConnection {
         if (n > 0) {
             progress++;
             bytesRead += n;
-            events.accept(new ServerEvent.BytesRead(Instant.now(), id, n));
+            totals.read().add(n);
+            if (events != null) {
+                events.accept(new ServerEvent.BytesRead(Instant.now(), id, n));
+            }
         }
         return n;
     }
@@ -121,7 +135,10 @@ final class ServedConnection {
         }
         progress++;
         bytesWritten += length;
-        events.accept(new ServerEvent.BytesWritten(Instant.now(), id, length));
+        totals.written().add(length);
+        if (events != null) {
+            events.accept(new ServerEvent.BytesWritten(Instant.now(), id, length));
+        }
     }
 
     /**

@@ -274,4 +274,32 @@ class SlowAndFaultyClientsTest {
         assertEquals("listening on 192.168.1.20, an address other machines can reach, so they can connect to this"
                 + " server", lan.exposureWarning());
     }
+
+    @Test
+    void aListenerThatWantsNoDataEventsGetsNoneWhileTheCountersStillCount() throws Exception {
+        EventRecorder events = new EventRecorder();
+        try (LabServer server = LabServer.start(ServerConfig.defaults(ServerKind.ECHO),
+                ServerListener.withoutData(events)); Client c = Client.connect(server)) {
+            c.send("one\ntwo\n");
+            assertEquals("one\n", c.readLine());
+            assertEquals("two\n", c.readLine());
+            c.finishSending();
+            assertTrue(c.seesServerClose());
+            ServerEvent.Closed closed = events.awaitClosed(1);
+            assertEquals(8, closed.bytesRead());
+            assertEquals(8, closed.bytesWritten());
+            Await.until("the totals", () -> server.stats().bytesRead() == 8 && server.stats().bytesWritten() == 8);
+            assertTrue(events.all(ServerEvent.BytesRead.class).isEmpty());
+            assertTrue(events.all(ServerEvent.BytesWritten.class).isEmpty());
+        }
+        // A plain listener still gets every read and write.
+        EventRecorder all = new EventRecorder();
+        try (LabServer server = LabServer.start(ServerConfig.defaults(ServerKind.ECHO), all);
+                Client c = Client.connect(server)) {
+            c.send("x\n");
+            assertEquals("x\n", c.readLine());
+            all.await(ServerEvent.BytesRead.class, r -> r.count() == 2);
+            all.await(ServerEvent.BytesWritten.class, w -> w.count() == 2);
+        }
+    }
 }
