@@ -1,41 +1,73 @@
 #!/usr/bin/env bash
-# Benchmark: the lab's echo server (thread per connection, platform and virtual threads) side by side with the
-# lectures' C thread-per-connection echo server, both driven by the same independent C load generator in one run.
-# Usage: bash app/test/c/compare.sh [THREADS] [CONNECTIONS_PER_THREAD]   (after mvn package; needs gcc)
+# Benchmark: the lab's servers (the built `socketlab serve`) beside the lectures' C servers of the same design, all
+# driven by one independent C load generator in the same run, rounds alternating so that both share the machine's
+# noise. Three pairs: threaded hello, threaded echo, semaphore(16) echo; 64 concurrent clients; each echo connection
+# sends 10 lines one at a time and reads each back. Prints connections/s and p50/p99 of a whole connection per round,
+# then the median ratio lab/C of each pair.
+# Usage: bash app/test/c/compare.sh [ROUNDS] [CONNECTIONS_PER_CLIENT]   (after mvn -B package; needs gcc)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-threads=${1:-50}
-per=${2:-400}
+rounds=${1:-5}
+per=${2:-100}
+clients=64
+lines=10
 out=target/cbench
 mkdir -p "$out"
-gcc -O2 -pthread -o "$out/echo_threaded" app/test/c/echo_threaded.c
-gcc -O2 -pthread -o "$out/echo_load" app/test/c/echo_load.c
+gcc -O2 -pthread -o "$out/servers" app/test/c/servers.c
+gcc -O2 -pthread -o "$out/load" app/test/c/load.c
 [ -x target/image/bin/socketlab ] || { echo "build the image first: mvn -B package -DskipTests" >&2; exit 2; }
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
-wait_listening() { for _ in $(seq 100); do grep -q '^listening' "$1" 2>/dev/null && return 0; sleep 0.1; done; return 1; }
+wait_listening() { for _ in $(seq 200); do grep -q '^listening' "$1" 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
 declare -A ports
 start() { # name, command... listening on a kernel-chosen port, which its first line names
   local name=$1
   shift
-  "$@" 0 >"$out/$name.log" 2>&1 &
+  "$@" >"$out/$name.log" 2>&1 &
   pids+=($!)
   wait_listening "$out/$name.log" || { echo "$name did not start: $(cat "$out/$name.log")" >&2; exit 1; }
   ports[$name]=$(sed -n 's/^listening on 127.0.0.1:\([0-9]*\).*/\1/p' "$out/$name.log" | head -n 1)
 }
 
-start c "$out/echo_threaded"
-start platform target/image/bin/socketlab serve echo --mode threaded --threads platform --backlog 1024 --port
-start virtual target/image/bin/socketlab serve echo --mode threaded --threads virtual --backlog 1024 --port
+lab=target/image/bin/socketlab
+start c-hello-threaded "$out/servers" hello threaded 0
+start lab-hello-threaded $lab serve hello --mode threaded --quiet --port 0
+start c-echo-threaded "$out/servers" echo threaded 0
+start lab-echo-threaded $lab serve echo --mode threaded --quiet --port 0
+start c-echo-semaphore "$out/servers" echo semaphore 16 0
+start lab-echo-semaphore $lab serve echo --mode semaphore --permits 16 --quiet --port 0
 
-echo "warming up (JIT) ..."
-for name in platform virtual; do "$out/echo_load" "${ports[$name]}" "$threads" "$per" >/dev/null; done
-echo "$((threads * per)) connections per round, $threads concurrent clients; rounds alternate to share the noise"
-for round in 1 2 3; do
-  for name in c platform virtual; do
-    printf '%-28s ' "round $round, $([ "$name" = c ] && echo 'C pthread per conn' || echo "lab threaded/$name"):"
-    "$out/echo_load" "${ports[$name]}" "$threads" "$per"
+lines_of() { case $1 in *hello*) echo 0 ;; *) echo $lines ;; esac; }
+echo "warming up the lab's servers (JIT) ..."
+for name in lab-hello-threaded lab-echo-threaded lab-echo-semaphore; do
+  for _ in 1 2; do "$out/load" "${ports[$name]}" $clients "$per" "$(lines_of $name)" >/dev/null; done
+done
+
+echo "$((clients * per)) connections per round, $clients concurrent clients, $lines lines per echo connection"
+declare -A rate p99
+for round in $(seq "$rounds"); do
+  for design in hello-threaded echo-threaded echo-semaphore; do
+    for side in c lab; do
+      name=$side-$design
+      result=$("$out/load" "${ports[$name]}" $clients "$per" "$(lines_of $name)") || true
+      printf 'round %d  %-20s %s\n' "$round" "$name" "$result"
+      rate[$name,$round]=$(echo "$result" | awk '{print $1}')
+      p99[$name,$round]=$(echo "$result" | sed 's/.*p99 \([0-9.]*\) ms.*/\1/')
+    done
   done
+done
+
+echo
+echo "median ratios, lab / C (connections/s: higher is better; p99: lower is better)"
+for design in hello-threaded echo-threaded echo-semaphore; do
+  ratios=() p99s=()
+  for round in $(seq "$rounds"); do
+    ratios+=("$(awk -v l="${rate[lab-$design,$round]}" -v c="${rate[c-$design,$round]}" 'BEGIN{printf "%.3f", l/c}')")
+    p99s+=("$(awk -v l="${p99[lab-$design,$round]}" -v c="${p99[c-$design,$round]}" 'BEGIN{printf "%.3f", l/c}')")
+  done
+  median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+  printf '%-16s connections/s %s   p99 %s   (rounds: %s)\n' "$design" "$(median "${ratios[@]}")" \
+    "$(median "${p99s[@]}")" "${ratios[*]}"
 done

@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LogFile.install(); // technical details go to the log file, never as a stack trace to the user
         if (args.length == 0) {
             socketlab.ui.LabApp.launchWindow(args);
         } else {

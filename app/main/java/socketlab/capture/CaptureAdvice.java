@@ -1,6 +1,8 @@
 package socketlab.capture;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -25,24 +27,44 @@ final class CaptureAdvice {
     }
 
     /**
-     * The executable that runs this program, which is what a file capability must be given to: the packaged
-     * launcher (it starts the JVM inside its own process, so a capability on the runtime's bin/java would not
-     * apply), or the java command when the lab runs from a plain JDK.
+     * The packaged launcher running this program, which is what a file capability must be given to (it starts the
+     * JVM inside its own process, so a capability on the runtime's bin/java would not apply); empty when the lab runs
+     * from a plain JDK.
      */
-    static String program() {
+    static Optional<String> launcher() {
         String launcher = System.getProperty("jpackage.app-path");
-        if (launcher != null && !launcher.isBlank()) {
-            return launcher;
+        return launcher == null || launcher.isBlank() ? Optional.empty() : Optional.of(launcher);
+    }
+
+    /**
+     * The launcher a build of the lab makes, for advice given while it runs from a plain JDK: next to the classes
+     * this program runs from when they are a Maven build's ({@code target/classes} or {@code target/image-input}),
+     * otherwise as the README names it.
+     */
+    static String builtLauncher() {
+        try {
+            Path code = Path.of(CaptureAdvice.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = code.getParent();
+            if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")) {
+                return target.resolve("image").resolve("bin").resolve("socketlab").toString();
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no usable location: the documented path below
         }
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return "target/image/bin/socketlab";
     }
 
     static String permissionFix() {
         return switch (os()) {
             // cap_net_raw alone lets a non-promiscuous capture open its packet socket; cap_net_admin would also
-            // let the program reconfigure interfaces and firewalls, which capturing never needs.
-            case LINUX -> "run it as root, or give this program the capture capability once: sudo setcap"
-                    + " cap_net_raw=eip " + program();
+            // let the program reconfigure interfaces and firewalls, which capturing never needs. Never the shared
+            // java: a capability there would let every Java program on the machine open raw sockets.
+            case LINUX -> launcher().map(l -> "run it as root, or give this program the capture capability once:"
+                    + " sudo setcap cap_net_raw=eip " + l)
+                    .orElseGet(() -> "run it as root, or build the lab's own launcher (mvn -B package) and give it"
+                            + " the capture capability once: sudo setcap cap_net_raw=eip " + builtLauncher()
+                            + "; never give it to the shared java, which would let every Java program on this"
+                            + " machine capture");
             case MAC -> "give your user read access to /dev/bpf* (Wireshark's ChmodBPF package does this), or run it"
                     + " with sudo";
             case WINDOWS -> "run it as administrator, or reinstall Npcap without the option that restricts capture to"

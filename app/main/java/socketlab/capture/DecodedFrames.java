@@ -25,9 +25,13 @@ public final class DecodedFrames implements AutoCloseable {
     private volatile boolean closed;
     private Batch current;
     private int index;
+    private long decoded;
 
-    /** One handful of decoded frames, or the end of the file (possibly with the error that ended it). */
-    private record Batch(Frame[] frames, int count, PcapFileException error, boolean last) {
+    /**
+     * One handful of decoded frames, or the end of the file, possibly with what ended it: a damaged file
+     * ({@link PcapFileException}) or anything else that went wrong on the worker (a bug, memory).
+     */
+    private record Batch(Frame[] frames, int count, Throwable error, boolean last) {
     }
 
     private DecodedFrames(PcapReader reader, FrameDecoder decoder) {
@@ -38,7 +42,12 @@ public final class DecodedFrames implements AutoCloseable {
 
     /** Opens the file and starts decoding it with {@code decoder}, which must not be used by anyone else. */
     public static DecodedFrames open(Path file, FrameDecoder decoder) throws PcapFileException {
-        DecodedFrames frames = new DecodedFrames(PcapReader.open(file), decoder);
+        return start(PcapReader.open(file), decoder);
+    }
+
+    /** Starts decoding the frames of an open reader, which the stream closes when it ends. */
+    static DecodedFrames start(PcapReader reader, FrameDecoder decoder) {
+        DecodedFrames frames = new DecodedFrames(reader, decoder);
         frames.worker.start();
         return frames;
     }
@@ -55,25 +64,46 @@ public final class DecodedFrames implements AutoCloseable {
     public Frame next() throws PcapFileException, InterruptedException {
         while (current == null || index >= current.count()) {
             if (current != null && current.last()) {
-                if (current.error() != null) {
-                    PcapFileException e = current.error();
+                Throwable e = current.error();
+                if (e != null) {
                     current = new Batch(new Frame[0], 0, null, true);
-                    throw e;
+                    if (e instanceof PcapFileException p) {
+                        throw p;
+                    }
+                    throw new DecodeFailure(decoded, e);
                 }
                 return null;
             }
             current = queue.take();
             index = 0;
         }
+        decoded++;
         return current.frames()[index++];
     }
 
+    /** Decoding stopped for a reason that is not the file's fault: a defect of the lab, or the machine's memory. */
+    public static final class DecodeFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DecodeFailure(long after, Throwable cause) {
+            super("decoding stopped after frame " + after + " (" + cause + ")", cause);
+        }
+    }
+
+    /**
+     * Reads and decodes until the end of the file, an error, or {@link #close()}. Whatever happens, the stream ends
+     * with a last batch, so that the reader of the frames never waits for ever: the catch is deliberately for
+     * {@link Throwable}, since an Error here would otherwise end the thread silently.
+     */
     private void produce(FrameDecoder decoder) {
+        boolean ended = false;
+        Frame[] frames = new Frame[BATCH];
+        int n = 0;
         try {
             while (!closed) {
-                Frame[] frames = new Frame[BATCH];
-                int n = 0;
-                PcapFileException error = null;
+                frames = new Frame[BATCH];
+                n = 0;
+                Throwable error = null;
                 boolean last = false;
                 try {
                     while (n < BATCH) {
@@ -88,17 +118,35 @@ public final class DecodedFrames implements AutoCloseable {
                     error = e;
                     last = true;
                 }
-                while (!closed && !queue.offer(new Batch(frames, n, error, last), 100, TimeUnit.MILLISECONDS)) {
-                    // the reader of the frames is slower; wait for room (or for close)
-                }
+                hand(new Batch(frames, n, error, last));
                 if (last) {
+                    ended = true;
                     return;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            // The frames decoded before the failure still reach the reader, then the failure itself.
+            ended = true;
+            try {
+                hand(new Batch(frames, n, t, true));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         } finally {
             reader.close();
+            if (!ended && !closed) {
+                queue.offer(new Batch(new Frame[0], 0, new IllegalStateException("the decoding thread was stopped"),
+                        true));
+            }
+        }
+    }
+
+    /** Queues a batch, waiting for room unless the frames' reader has gone (closed). */
+    private void hand(Batch batch) throws InterruptedException {
+        while (!closed && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            // the reader of the frames is slower; wait for room (or for close)
         }
     }
 

@@ -15,19 +15,23 @@ import socketlab.decode.RawFrame;
  * <p>Not thread-safe on its own: {@link PacketLog} guards it.
  */
 final class FrameStore {
-    /** Blocks of 4 MiB: large enough for any frame (the snap length is at most 256 KiB), small enough to waste little. */
+    /**
+     * Blocks of 4 MiB: many frames each (a snap length is at most 256 KiB), few enough to waste little. A frame
+     * larger than a block, should a caller ever keep one, gets a block of its own size.
+     */
     private static final int BLOCK = 4 << 20;
 
     private final int maxFrames;
     private final long maxBytes;
     private final List<byte[]> blocks = new ArrayList<>();
-    private int blockUsed = BLOCK; // the first frame opens the first block
+    private int blockUsed; // of the last block
     private long[] where = new long[1024]; // block index << 32 | offset in the block
     private long[] micros = new long[1024];
     private int[] captured = new int[1024];
     private int[] original = new int[1024];
     private int size;
     private long bytes;
+    private int largest;
     private LinkType linkType;
 
     FrameStore(int maxFrames, long maxBytes) {
@@ -36,6 +40,7 @@ final class FrameStore {
         }
         this.maxFrames = maxFrames;
         this.maxBytes = maxBytes;
+        blocks.add(new byte[0]); // an empty block: the first frame opens a real one
     }
 
     /** Keeps a copy of the frame; false when the store is full or the frame's link type differs from the others'. */
@@ -49,8 +54,8 @@ final class FrameStore {
         } else if (linkType != frame.linkType()) {
             return false;
         }
-        if (blockUsed + data.length > BLOCK) {
-            blocks.add(new byte[BLOCK]);
+        if (blockUsed + data.length > blocks.getLast().length) {
+            blocks.add(new byte[Math.max(BLOCK, data.length)]);
             blockUsed = 0;
         }
         if (size == where.length) {
@@ -67,6 +72,7 @@ final class FrameStore {
         original[size] = frame.originalLength();
         blockUsed += data.length;
         bytes += data.length;
+        largest = Math.max(largest, data.length);
         size++;
         return true;
     }
@@ -94,6 +100,11 @@ final class FrameStore {
     /** The captured bytes kept so far. */
     long bytes() {
         return bytes;
+    }
+
+    /** The most bytes any one frame held: a file saved from the store needs a snap length at least this. */
+    int largest() {
+        return largest;
     }
 
     int maxFrames() {

@@ -49,7 +49,7 @@ public final class PacketDecoder {
     }
 
     static RawFrame rawFrame(long number, Timestamp ts, Integer originalLength, LinkType type, byte[] data) {
-        long micros = ts == null ? 0 : OfflineHandleReader.micros(ts);
+        long micros = ts == null ? 0 : CaptureSession.micros(ts);
         int length = originalLength == null ? data.length : Math.max(originalLength, data.length);
         return new RawFrame(number, micros, length, type, data);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import socketlab.HeapBudget;
 import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
 import socketlab.decode.LinkType;
@@ -17,14 +18,15 @@ import socketlab.decode.RawFrame;
  * that follows them (TCP streams, relative sequence numbers), so that any one frame can be decoded again when it is
  * looked at. Frames are added in capture order by one background thread and read by any thread.
  *
- * <p>It holds at most {@link #MAX_FRAMES} frames and {@link #MAX_BYTES} bytes: a capture that reaches either is
- * told so ({@link #isFull()}) instead of using up the machine's memory.
+ * <p>It holds at most a number of frames and bytes, by default what the heap allows ({@link HeapBudget}), at most
+ * {@link #MAX_FRAMES} frames and {@link #MAX_BYTES} bytes: a capture that reaches either is told so
+ * ({@link #isFull()}) instead of using up the machine's memory.
  */
 public final class PacketLog {
     /** Two million frames: far more than a lab exercise makes, and room for the benchmark's million. */
-    public static final int MAX_FRAMES = 2_000_000;
-    /** Half a gigabyte of captured bytes, the most the window keeps. */
-    public static final long MAX_BYTES = 512L << 20;
+    public static final int MAX_FRAMES = HeapBudget.CAPTURE_FRAMES_CEILING;
+    /** Half a gigabyte of captured bytes, the most the window keeps on any machine. */
+    public static final long MAX_BYTES = HeapBudget.CAPTURE_BYTES_CEILING;
 
     private static final int SAVE_CHUNK = 4096;
 
@@ -39,9 +41,13 @@ public final class PacketLog {
     private int[] streamSizes = new int[64];
     private boolean full;
     private volatile int size;
+    /** The snap length of where the frames came from (an opened file's), which a save keeps. */
+    private int snapLength = CaptureOptions.MAX_SNAPLEN;
 
+    /** A log with the limits this JVM's heap allows ({@link HeapBudget}): the ceilings above on most machines. */
     public PacketLog() {
-        this(MAX_FRAMES, MAX_BYTES, LocalAddresses.ofThisMachine());
+        this(HeapBudget.ofThisJvm().captureFrames(), HeapBudget.ofThisJvm().captureBytes(),
+                LocalAddresses.ofThisMachine());
     }
 
     public PacketLog(int maxFrames, long maxBytes, LocalAddresses local) {
@@ -59,6 +65,20 @@ public final class PacketLog {
         streamSizes = new int[64];
         full = false;
         size = 0;
+        snapLength = CaptureOptions.MAX_SNAPLEN;
+    }
+
+    /**
+     * Records the snap length of the frames' source, such as an opened file's header, so that saving them writes
+     * the same; the default is the largest, which keeps every frame whole.
+     */
+    public synchronized void setSnapLength(int snapLength) {
+        this.snapLength = Math.clamp(snapLength, 1, CaptureOptions.MAX_SNAPLEN);
+    }
+
+    /** The snap length a save writes: the source's, or more if a frame held is longer. */
+    public synchronized int snapLength() {
+        return Math.max(snapLength, store.largest());
     }
 
     /**
@@ -172,15 +192,17 @@ public final class PacketLog {
         LinkType type;
         int count;
         FrameStore frames; // kept even if the log is cleared meanwhile: the file gets what was there when asked
+        int snap;
         synchronized (this) {
             frames = store;
+            snap = snapLength();
             type = store.linkType();
             count = store.size();
         }
         if (type == null) {
             throw new IllegalStateException("there are no packets to save");
         }
-        try (PcapWriter w = PcapWriter.create(file, type, CaptureOptions.MAX_SNAPLEN)) {
+        try (PcapWriter w = PcapWriter.create(file, type, snap)) {
             for (int from = 0; from < count; from += SAVE_CHUNK) {
                 List<RawFrame> chunk = new ArrayList<>(SAVE_CHUNK);
                 synchronized (this) {

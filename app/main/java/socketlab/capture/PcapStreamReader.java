@@ -1,9 +1,7 @@
 package socketlab.capture;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import socketlab.decode.LinkType;
 import socketlab.decode.RawFrame;
@@ -14,8 +12,6 @@ import socketlab.decode.RawFrame;
  * record headers are parsed in the buffer, so a frame costs one array, its bytes.
  */
 final class PcapStreamReader implements PcapReader {
-    /** libpcap refuses frames larger than this, whatever the file's snap length says; so does the lab. */
-    static final int MAX_FRAME = 262_144;
     private static final int BUFFER = 1 << 18;
 
     private final Path file;
@@ -27,6 +23,8 @@ final class PcapStreamReader implements PcapReader {
     private final byte[] buffer = new byte[BUFFER];
     /** The unread bytes of the buffer are {@code buffer[pos..limit)}. */
     private int pos;
+    /** The file offset of {@code buffer[0]}, so that a problem can say where in the file it is. */
+    private long bufferStart = 24;
     private int limit;
     private long number;
 
@@ -40,10 +38,10 @@ final class PcapStreamReader implements PcapReader {
         this.snapLength = snapLength;
     }
 
-    static PcapStreamReader open(Path file) throws PcapFileException {
-        InputStream in = null;
+    /** Reads {@code in} from its start; {@code file} names it in messages. The reader owns the stream. */
+    static PcapStreamReader open(Path file, InputStream stream) throws PcapFileException {
+        InputStream in = stream;
         try {
-            in = Files.newInputStream(file);
             byte[] h = new byte[24];
             int n = in.readNBytes(h, 0, 24);
             int magic = be32(h, 0);
@@ -61,7 +59,11 @@ final class PcapStreamReader implements PcapReader {
                 throw new PcapFileException(PcapFileException.Kind.NOT_A_CAPTURE,
                         file + ": the capture file's header is cut short (" + n + " of 24 bytes)");
             }
+            // A snap length of 0, negative or beyond the lab's maximum means "whole frames", as libpcap reads it.
             int snap = int32(h, 16, bigEndian);
+            if (snap <= 0 || snap > MAX_FRAME) {
+                snap = MAX_FRAME;
+            }
             // The upper bits of the link type field may carry an FCS length (pcap-linktype(7)); the type is the low 16 bits.
             int code = int32(h, 20, bigEndian) & 0xffff;
             LinkType type = LinkType.fromCode(code).orElseThrow(() -> new PcapFileException(
@@ -96,22 +98,25 @@ final class PcapStreamReader implements PcapReader {
 
     @Override
     public RawFrame next() throws PcapFileException {
+        long at = number + 1;
+        long offset = bufferStart + pos;
         try {
             int n = fill(16);
+            offset = bufferStart + pos;
             if (n == 0) {
                 return null;
             }
-            long at = number + 1;
             if (n < 16) {
-                throw damaged("the file ends in the middle of frame " + at + "'s record header");
+                throw damaged(at, offset, "the file ends inside its 16-byte record header (" + n + " bytes)");
             }
             long seconds = int32(buffer, pos, bigEndian) & 0xffff_ffffL;
             long fraction = int32(buffer, pos + 4, bigEndian) & 0xffff_ffffL;
             long capLen = int32(buffer, pos + 8, bigEndian) & 0xffff_ffffL;
             long origLen = int32(buffer, pos + 12, bigEndian) & 0xffff_ffffL;
-            if (capLen > Math.max(MAX_FRAME, snapLength)) {
-                throw damaged("frame " + at + " claims " + capLen + " captured bytes, more than a capture keeps;"
-                        + " the file is damaged");
+            // The lab's own bound, whatever the header's snap length claims: a record never costs more than this.
+            if (capLen > MAX_FRAME) {
+                throw damaged(at, offset, "its record claims " + capLen + " captured bytes, more than the "
+                        + MAX_FRAME + " a frame can hold");
             }
             pos += 16;
             byte[] data = new byte[(int) capLen];
@@ -119,22 +124,23 @@ final class PcapStreamReader implements PcapReader {
             System.arraycopy(buffer, pos, data, 0, got);
             pos += got;
             if (got < data.length) {
-                // A frame larger than what is buffered: the rest straight from the file.
-                got += in.readNBytes(data, got, data.length - got);
+                // A frame larger than what is buffered: the rest straight from the file, past the buffer.
+                int direct = in.readNBytes(data, got, data.length - got);
+                bufferStart += limit + direct;
+                pos = 0;
+                limit = 0;
+                got += direct;
             }
             if (got < data.length) {
-                throw damaged("the file ends in the middle of frame " + at + " (" + got + " of " + capLen
-                        + " bytes)");
+                throw damaged(at, offset, "the file ends after " + got + " of its " + capLen + " bytes");
             }
             number = at;
             long micros = seconds * 1_000_000L + (nanos ? fraction / 1000 : fraction);
             return new RawFrame(at, micros, (int) Math.max(capLen, Math.min(origLen, Integer.MAX_VALUE)), linkType,
                     data);
-        } catch (EOFException e) {
-            throw damaged("the file ends in the middle of frame " + (number + 1));
         } catch (IOException e) {
-            throw new PcapFileException(PcapFileException.Kind.UNREADABLE, file + ": cannot be read ("
-                    + e.getMessage() + ")");
+            throw new PcapFileException(PcapFileException.Kind.UNREADABLE, file + ": frame " + at + ", at byte "
+                    + offset + ", cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -145,6 +151,7 @@ final class PcapStreamReader implements PcapReader {
         }
         System.arraycopy(buffer, pos, buffer, 0, limit - pos);
         limit -= pos;
+        bufferStart += pos;
         pos = 0;
         while (limit < want) {
             int r = in.read(buffer, limit, buffer.length - limit);
@@ -156,8 +163,8 @@ final class PcapStreamReader implements PcapReader {
         return limit;
     }
 
-    private PcapFileException damaged(String what) {
-        return new PcapFileException(PcapFileException.Kind.NOT_A_CAPTURE, file + ": " + what);
+    private PcapFileException damaged(long frame, long offset, String what) {
+        return PcapFileException.damaged(file, frame, offset, what);
     }
 
     @Override

@@ -24,7 +24,7 @@ final class AddrCommand {
               exit codes: 0 the address is valid, 2 it is not (the reason is on stderr) or the options are wrong
             """;
 
-    private static final Set<String> VALUED = Set.of("--port");
+    static final Set<String> VALUED = Set.of("--port");
 
     int run(List<String> args, PrintStream out, PrintStream err) {
         AddressAnatomy address;

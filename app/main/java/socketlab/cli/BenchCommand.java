@@ -11,6 +11,7 @@ import socketlab.client.BurstResult;
 import socketlab.client.BurstSpec;
 import socketlab.client.ClientBurst;
 import socketlab.server.LabServer;
+import socketlab.server.ServerListener;
 import socketlab.server.Mode;
 import socketlab.server.ServerConfig;
 import socketlab.server.ServerKind;
@@ -45,7 +46,7 @@ final class BenchCommand {
             """.formatted(SEMAPHORE_PERMITS, BurstSpec.MAX_CLIENTS, DEFAULT_CLIENTS, BurstSpec.MAX_CONCURRENCY,
             DEFAULT_CONCURRENCY);
 
-    private static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--kind");
+    static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--kind");
 
     /** One measured configuration: a mode and the threads that run its handlers. */
     record Setup(String label, Mode mode, ThreadKind threads) {
@@ -96,7 +97,7 @@ final class BenchCommand {
                 ServerConfig config = ServerConfig.defaults(kind).withMode(setup.mode()).withThreads(setup.threads())
                         .withPermits(SEMAPHORE_PERMITS).withBacklog(backlog);
                 burst(config, warmUp, concurrency, mode);
-                try (LabServer server = LabServer.start(config, event -> { })) {
+                try (LabServer server = LabServer.start(config, ServerListener.withoutData(event -> { }))) {
                     BurstResult r = new ClientBurst(spec(server, clients, concurrency, mode), null).run();
                     server.close(); // so that peak active is final
                     out.printf(ROW, setup.label(), String.format(Locale.ROOT, "%.0f", r.connectionsPerSecond()),
@@ -132,7 +133,7 @@ final class BenchCommand {
     /** A warm-up burst on a server of its own, so that the measured server starts with fresh counters. */
     private static void burst(ServerConfig config, int clients, int concurrency, BurstMode mode)
             throws ServerStartException, InterruptedException {
-        try (LabServer server = LabServer.start(config, event -> { })) {
+        try (LabServer server = LabServer.start(config, ServerListener.withoutData(event -> { }))) {
             new ClientBurst(spec(server, clients, concurrency, mode), null).run();
         }
     }

@@ -23,7 +23,9 @@ import socketlab.net.Endpoint;
 final class BurstCommand {
     static final String NAME = "burst";
     /** As many clients as the window's burst allows: enough to fill a listen backlog several times over. */
-    static final int MAX_CLIENTS = 5_000;
+    /** The most clients, in all and at once, for the heap this JVM has (5,000 on any ordinary machine). */
+    static final int MAX_CLIENTS = socketlab.HeapBudget.ofThisJvm().burstClients();
+    static final int MAX_CONCURRENCY = socketlab.HeapBudget.ofThisJvm().burstConcurrency();
     static final int DEFAULT_CONCURRENCY = 100;
 
     static final String USAGE = """
@@ -42,11 +44,11 @@ final class BurstCommand {
                 --timeout MS        how long each client may wait to connect and for each read, 1 to %d ms
                                     (default %d to connect, %d for each read)
               exit codes: 0 every client completed, 1 some failed (the summary says why), 2 bad options
-            """.formatted(MAX_CLIENTS, MAX_CLIENTS, DEFAULT_CONCURRENCY, BurstMode.EOF.summary(),
+            """.formatted(MAX_CLIENTS, MAX_CONCURRENCY, DEFAULT_CONCURRENCY, BurstMode.EOF.summary(),
             BurstMode.ECHO.summary(), ConnectCommand.MAX_TIMEOUT_MS, BurstSpec.DEFAULT_CONNECT_TIMEOUT.toMillis(),
             BurstSpec.DEFAULT_READ_TIMEOUT.toMillis());
 
-    private static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--mode", "--timeout");
+    static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--mode", "--timeout");
     private static final String ROW = "%-16s%s%n";
 
     /** What the command line asks for, the host not yet looked up. */
@@ -123,8 +125,8 @@ final class BurstCommand {
             throw new UsageError("say how many clients with --clients N, 1 to " + MAX_CLIENTS);
         }
         int clients = o.number("--clients", "clients", 1, MAX_CLIENTS, 0);
-        int concurrency = o.number("--concurrency", "concurrency", 1, MAX_CLIENTS,
-                Math.min(clients, DEFAULT_CONCURRENCY));
+        int concurrency = o.number("--concurrency", "concurrency", 1, MAX_CONCURRENCY,
+                Math.min(clients, Math.min(MAX_CONCURRENCY, DEFAULT_CONCURRENCY)));
         BurstMode mode = o.choice("--mode", "mode", BurstMode::fromId, List.of("eof", "echo"), BurstMode.EOF);
         Duration timeout = o.has("--timeout")
                 ? Duration.ofMillis(o.number("--timeout", "timeout", 1, ConnectCommand.MAX_TIMEOUT_MS, 0)) : null;

@@ -55,7 +55,7 @@ final class CaptureCommand {
                           the file cannot be written or the capture failed, 2 bad options or filter
             """.formatted(MAX_COUNT, CaptureOptions.MAX_SNAPLEN, CaptureOptions.MAX_SNAPLEN);
 
-    private static final Set<String> VALUED = Set.of("--interface", "--filter", "--count", "--write", "--snaplen");
+    static final Set<String> VALUED = Set.of("--interface", "--filter", "--count", "--write", "--snaplen");
     private static final Set<String> FLAGS = Set.of("--list");
 
     /** What the command line asks for; a missing interface means the preferred one. */

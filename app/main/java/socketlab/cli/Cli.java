@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** The {@code socketlab} command line: dispatches to one class per subcommand and returns the exit code. */
 public final class Cli {
@@ -12,8 +13,10 @@ public final class Cli {
     public static final int OK = 0;
     /** The network or the operating system refused (port in use, permission denied, address not available). */
     public static final int REFUSED = 1;
-    /** The command line itself was wrong. */
+    /** The command line or the input it named was wrong (a bad option, no such file, a damaged capture file). */
     public static final int BAD_INPUT = 2;
+    /** The lab itself failed: a defect, or the machine ran out of memory. */
+    public static final int INTERNAL = 3;
 
     private static final System.Logger LOG = System.getLogger(Cli.class.getName());
 
@@ -32,12 +35,18 @@ public final class Cli {
               socketlab decode FILE [options] decode a capture file, one line per packet
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
+            exit codes: 0 done, 1 the operating system or the network refused, 2 bad input (an option, a file),
+                        3 an internal error (one line here, the details in the lab's log file)
+
             """;
 
     private Cli() {
     }
 
-    /** Runs the command line and returns the exit code: 0 success, 1 the network or OS refused, 2 bad input. */
+    /**
+     * Runs the command line and returns the exit code: 0 success, 1 the network or OS refused, 2 bad input, 3 an
+     * internal error.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> list = Arrays.asList(args);
         if (list.isEmpty()) {
@@ -50,30 +59,31 @@ public final class Cli {
             return switch (command) {
                 case "-h", "--help" -> help(out);
                 case "help" -> rest.isEmpty() ? help(out) : commandHelp(rest.getFirst(), out, err);
-                case ServeCommand.NAME -> wantsHelp(rest) ? print(out, ServeCommand.USAGE)
+                case ServeCommand.NAME -> wantsHelp(rest, ServeCommand.VALUED) ? print(out, ServeCommand.USAGE)
                         : new ServeCommand(new ShutdownStop(ServeCommand.NAME, err)).run(rest, out, err);
-                case "bench" -> wantsHelp(rest) ? print(out, BenchCommand.USAGE)
+                case "bench" -> wantsHelp(rest, BenchCommand.VALUED) ? print(out, BenchCommand.USAGE)
                         : new BenchCommand().run(rest, out, err);
-                case ConnectCommand.NAME -> wantsHelp(rest) ? print(out, ConnectCommand.USAGE)
+                case ConnectCommand.NAME -> wantsHelp(rest, union(ConnectCommand.VALUED, ConnectCommand.REPEATABLE))
+                        ? print(out, ConnectCommand.USAGE)
                         : new ConnectCommand().run(rest, out, err);
-                case BurstCommand.NAME -> wantsHelp(rest) ? print(out, BurstCommand.USAGE)
+                case BurstCommand.NAME -> wantsHelp(rest, BurstCommand.VALUED) ? print(out, BurstCommand.USAGE)
                         : new BurstCommand().run(rest, out, err);
-                case ResolveCommand.NAME -> wantsHelp(rest) ? print(out, ResolveCommand.USAGE)
+                case ResolveCommand.NAME -> wantsHelp(rest, ResolveCommand.VALUED) ? print(out, ResolveCommand.USAGE)
                         : new ResolveCommand().run(rest, out, err);
-                case AddrCommand.NAME -> wantsHelp(rest) ? print(out, AddrCommand.USAGE)
+                case AddrCommand.NAME -> wantsHelp(rest, AddrCommand.VALUED) ? print(out, AddrCommand.USAGE)
                         : new AddrCommand().run(rest, out, err);
-                case CaptureCommand.NAME -> wantsHelp(rest) ? print(out, CaptureCommand.USAGE)
+                case CaptureCommand.NAME -> wantsHelp(rest, CaptureCommand.VALUED) ? print(out, CaptureCommand.USAGE)
                         : new CaptureCommand(new ShutdownStop(CaptureCommand.NAME, err), ZoneId.systemDefault())
                                 .run(rest, out, err);
-                case DecodeCommand.NAME -> wantsHelp(rest) ? print(out, DecodeCommand.USAGE)
+                case DecodeCommand.NAME -> wantsHelp(rest, DecodeCommand.VALUED) ? print(out, DecodeCommand.USAGE)
                         : new DecodeCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // A bug, not the user's input: one line for the user, the stack for whoever reads the log.
-            LOG.log(Level.DEBUG, "socketlab " + command + " failed", e);
-            err.println("socketlab " + command + ": unexpected internal error: " + e);
-            return REFUSED;
+            LOG.log(Level.ERROR, "socketlab " + command + " failed", e);
+            err.println("socketlab " + command + ": internal error: " + e + "; " + socketlab.LogFile.pointer());
+            return INTERNAL;
         }
     }
 
@@ -99,8 +109,30 @@ public final class Cli {
         };
     }
 
-    private static boolean wantsHelp(List<String> args) {
-        return args.contains("--help") || args.contains("-h");
+    /**
+     * Whether the arguments ask for help: {@code --help} or {@code -h} as an option, not as the value of one
+     * ({@code --send -h} sends "-h"), and not after {@code --}.
+     */
+    static boolean wantsHelp(List<String> args, Set<String> takesValue) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (takesValue.contains(arg) && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                i++; // its value, whatever it looks like
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static int print(PrintStream out, String text) {

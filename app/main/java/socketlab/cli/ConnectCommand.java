@@ -41,8 +41,8 @@ final class ConnectCommand {
                           2 bad options
             """.formatted(MAX_TIMEOUT_MS, ClientSpec.DEFAULT_TIMEOUT.toMillis());
 
-    private static final Set<String> VALUED = Set.of("--http", "--timeout");
-    private static final Set<String> REPEATABLE = Set.of("--send");
+    static final Set<String> VALUED = Set.of("--http", "--timeout");
+    static final Set<String> REPEATABLE = Set.of("--send");
 
     /** What the command line asks for. */
     record Request(ClientSpec spec, List<String> lines, String httpPath) {

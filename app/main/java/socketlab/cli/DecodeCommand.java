@@ -23,17 +23,18 @@ final class DecodeCommand {
 
     static final String USAGE = """
             socketlab decode FILE [--format summary|json]
-              Decodes a capture file (pcap, or pcapng when libpcap is installed) with Ethernet, Linux cooked (SLL,
+              Decodes a capture file (pcap or pcapng) with Ethernet, Linux cooked (SLL,
               SLL2), BSD loopback or raw IP frames, and writes one line per frame to standard output:
                 --format summary    like tcpdump -nn: time, addresses, ports, flags, sequence numbers (default)
                 --format json       one JSON object per frame, keyed by Wireshark field names (ip.ttl,
                                     tcp.flags.syn, tcp.seq relative, tcp.stream, checksum status ...)
               A frame that is cut short or inconsistent is reported in its line, never stops the run.
-              exit codes: 0 done, 1 the file is missing, unreadable, damaged or of an unsupported link type,
-              2 bad options
+              A damaged file gives the frames before the damage, then one line naming the frame and byte offset.
+              exit codes: 0 done, 1 the system refused to read the file, 2 bad options, no such file, not a
+              capture file, a damaged one or an unsupported link type, 3 an internal error
             """;
 
-    private static final Set<String> VALUED = Set.of("--format");
+    static final Set<String> VALUED = Set.of("--format");
     /** How often (in frames) to notice that nobody reads the output any more, e.g. after "| head". */
     private static final int CHECK_EVERY = 4096;
     /** How many characters of output to collect before writing them. */
@@ -74,7 +75,8 @@ final class DecodeCommand {
             return write(frames, format, out);
         } catch (PcapFileException e) {
             err.println("socketlab decode: " + e.getMessage());
-            return Cli.REFUSED;
+            // The system refusing to read the file is not the file's fault; a wrong name or a bad file is input.
+            return e.kind() == PcapFileException.Kind.UNREADABLE ? Cli.REFUSED : Cli.BAD_INPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("socketlab decode: interrupted");

@@ -48,7 +48,8 @@ final class EventPrinter implements Consumer<ServerEvent> {
     @Override
     public void accept(ServerEvent event) {
         boolean printed = event instanceof ServerEvent.Accepted
-                || event instanceof ServerEvent.Failed f && f.connectionId() == 0;
+                || event instanceof ServerEvent.Failed f && f.connectionId() == 0
+                || event instanceof ServerEvent.Notice n && n.connectionId() == 0;
         if (printed && !queue.offer(event)) {
             dropped.incrementAndGet();
         }
@@ -86,6 +87,7 @@ final class EventPrinter implements Consumer<ServerEvent> {
                             .append(")\n");
                     case ServerEvent.Failed f -> errors.append("socketlab ").append(command).append(": ")
                             .append(f.message()).append('\n');
+                    case ServerEvent.Notice n -> lines.append(n.message()).append('\n');
                     default -> end |= o == END;
                 }
             }

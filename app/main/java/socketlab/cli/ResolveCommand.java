@@ -53,7 +53,7 @@ final class ResolveCommand {
             """.formatted(typeList(), MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, Lookup.DEFAULT_TIMEOUT.toMillis(),
             Trace.DEFAULT_TIMEOUT.toMillis());
 
-    private static final Set<String> VALUED = Set.of("--type", "--family", "--server", "--timeout");
+    static final Set<String> VALUED = Set.of("--type", "--family", "--server", "--timeout");
     private static final Set<String> FLAGS = Set.of("--reverse", "--trace");
 
     /** What the command line asks for, checked. */

@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import socketlab.net.Addresses;
 import socketlab.net.Parsed;
 import socketlab.net.Ports;
 import socketlab.server.LabServer;
 import socketlab.server.Mode;
 import socketlab.server.ServerConfig;
+import socketlab.server.ServerEvent;
+import socketlab.server.ServerListener;
 import socketlab.server.ServerKind;
 import socketlab.server.ServerStartException;
 import socketlab.server.ServerStats;
@@ -45,21 +48,31 @@ final class ServeCommand {
                                     threaded:  %s (default)
                                     semaphore: %s
                 --permits N         the semaphore's permits, 1 to %d (default %d; semaphore mode only)
+                --max-handlers N    threaded mode's cap on clients served at once, 1 to %d (default %d); beyond
+                                    it new clients wait, as with a semaphore
                 --threads T         platform or virtual: the threads that run handlers (default platform)
                 --backlog N         the listen backlog: connections the kernel queues until accept, 1 to %d
                                     (default %d; the kernel may cap it)
                 --uppercase         echo lines back in upper case (echo only)
-                --idle-timeout S    close a client that sends nothing for S seconds, 1 to %d (default %d)
-              exit codes: 0 stopped by a signal, 1 the operating system refused (such as a port in use),
-                          2 bad options
+                --quiet             do not print a line per accepted connection (problems are still printed), as
+                                    for a load test
+                --idle-timeout S    close a connection whose reads or writes move no bytes for S seconds: a
+                                    client that sends nothing, or one that stops reading what it is sent;
+                                    1 to %d (default %d)
+                --max-connection-time S
+                                    close a connection served for longer than S seconds, 1 to %d (default: no
+                                    limit)
+              exit codes: 0 stopped by a signal, 1 the operating system refused (such as a port in use) or the
+                          server could not go on, 2 bad options, 3 an internal error
             """.formatted(ServerKind.HELLO.summary(), ServerKind.ECHO.summary(), ServerKind.TIME.summary(),
             Mode.ITERATIVE.summary(), Mode.THREADED.summary(), Mode.SEMAPHORE.summary(), ServerConfig.MAX_PERMITS,
-            ServerConfig.DEFAULT_PERMITS, ServerConfig.MAX_BACKLOG, ServerConfig.DEFAULT_BACKLOG, MAX_IDLE_SECONDS,
-            ServerConfig.DEFAULT_IDLE_TIMEOUT.toSeconds());
+            ServerConfig.DEFAULT_PERMITS, ServerConfig.MAX_HANDLERS, ServerConfig.DEFAULT_MAX_HANDLERS,
+            ServerConfig.MAX_BACKLOG, ServerConfig.DEFAULT_BACKLOG, MAX_IDLE_SECONDS,
+            ServerConfig.DEFAULT_IDLE_TIMEOUT.toSeconds(), MAX_IDLE_SECONDS);
 
-    private static final Set<String> VALUED = Set.of("--port", "--bind", "--mode", "--permits", "--threads",
-            "--backlog", "--idle-timeout");
-    private static final Set<String> FLAGS = Set.of("--uppercase");
+    static final Set<String> VALUED = Set.of("--port", "--bind", "--mode", "--permits", "--threads",
+            "--backlog", "--idle-timeout", "--max-connection-time", "--max-handlers");
+    private static final Set<String> FLAGS = Set.of("--uppercase", "--quiet");
 
     private final StopSignal stop;
 
@@ -70,8 +83,10 @@ final class ServeCommand {
     /** Runs the server until the stop signal; returns the exit code. */
     int run(List<String> args, PrintStream out, PrintStream err) {
         ServerConfig config;
+        boolean quiet;
         try {
             config = parse(args);
+            quiet = Options.parse(args, VALUED, FLAGS).flag("--quiet");
         } catch (UsageError e) {
             err.println("socketlab serve: " + e.getMessage());
             return Cli.BAD_INPUT;
@@ -79,18 +94,30 @@ final class ServeCommand {
         stop.arm(); // before the first line: whoever reads it may signal at once
         int code = Cli.REFUSED;
         try {
-            code = serve(config, out, err);
+            code = serve(config, quiet, out, err);
             return code;
         } finally {
             stop.done(code); // also when something unexpected was thrown, so that no hook waits in vain
         }
     }
 
-    private int serve(ServerConfig config, PrintStream out, PrintStream err) {
+    private int serve(ServerConfig config, boolean quiet, PrintStream out, PrintStream err) {
         EventPrinter printer = new EventPrinter(NAME, out, err);
+        // Ends the wait below when the server stops by itself (its listening socket gone), not only on a signal.
+        CompletableFuture<String> stoppedByItself = new CompletableFuture<>();
+        // Reads and writes are not printed, so the server makes no event for them: its data path stays as lean as
+        // the C server's.
+        ServerListener listener = ServerListener.withoutData(e -> {
+            if (!(quiet && e instanceof ServerEvent.Accepted)) {
+                printer.accept(e);
+            }
+            if (e instanceof ServerEvent.Stopped s && s.unexpected()) {
+                stoppedByItself.complete(s.why());
+            }
+        });
         LabServer server;
         try {
-            server = LabServer.start(config, printer);
+            server = LabServer.start(config, listener);
         } catch (ServerStartException e) {
             err.println("socketlab serve: " + e.getMessage());
             return Cli.REFUSED;
@@ -98,16 +125,28 @@ final class ServeCommand {
         out.println("listening on " + server.localEndpoint());
         out.flush();
         if (config.exposed()) {
-            err.println("socketlab serve: warning: listening on all interfaces, so other machines on the network"
-                    + " can connect to this server");
+            err.println("socketlab serve: warning: " + config.exposureWarning());
             err.flush();
         }
         printer.start();
+        Thread waiter = Thread.ofVirtual().name("socketlab-serve-stop").start(() -> {
+            try {
+                stop.await();
+            } catch (InterruptedException e) {
+                // asked to stop waiting: the server stopped by itself
+            }
+            stoppedByItself.complete("");
+        });
+        String why;
         try {
-            stop.await();
+            why = stoppedByItself.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stop as if signalled
+            why = "";
+        } catch (java.util.concurrent.ExecutionException e) {
+            why = "";
         }
+        waiter.interrupt();
         server.close();
         try {
             printer.finish();
@@ -115,9 +154,13 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         ServerStats stats = server.stats();
+        if (!why.isEmpty()) {
+            err.println("socketlab serve: the server stopped by itself: " + why);
+            err.flush();
+        }
         out.println("stopped: served " + stats.served() + " connections, peak active " + stats.peakActive());
         out.flush();
-        return Cli.OK;
+        return why.isEmpty() ? Cli.OK : Cli.REFUSED;
     }
 
     /** An address literal, with a message that says it is the bind address that is wrong. */
@@ -148,6 +191,9 @@ final class ServeCommand {
         if (o.has("--permits") && mode != Mode.SEMAPHORE) {
             throw new UsageError("--permits applies only to --mode semaphore");
         }
+        if (o.has("--max-handlers") && mode != Mode.THREADED) {
+            throw new UsageError("--max-handlers applies only to --mode threaded (semaphore mode has --permits)");
+        }
         if (o.has("--threads") && mode == Mode.ITERATIVE) {
             throw new UsageError("--threads does not apply to --mode iterative, which serves on its accepting"
                     + " thread");
@@ -161,9 +207,13 @@ final class ServeCommand {
                 .withPort(o.parsed("--port", Ports::parse, defaults.port()))
                 .withBindAddress(o.parsed("--bind", ServeCommand::bindAddress, defaults.bindAddress()))
                 .withPermits(o.number("--permits", "permits", 1, ServerConfig.MAX_PERMITS, defaults.permits()))
+                .withMaxHandlers(o.number("--max-handlers", "max handlers", 1, ServerConfig.MAX_HANDLERS,
+                        defaults.maxHandlers()))
                 .withBacklog(o.number("--backlog", "backlog", 1, ServerConfig.MAX_BACKLOG, defaults.backlog()))
                 .withUppercase(o.flag("--uppercase"))
                 .withIdleTimeout(Duration.ofSeconds(o.number("--idle-timeout", "idle timeout", 1, MAX_IDLE_SECONDS,
-                        (int) defaults.idleTimeout().toSeconds())));
+                        (int) defaults.idleTimeout().toSeconds())))
+                .withMaxConnectionTime(Duration.ofSeconds(o.number("--max-connection-time", "connection time limit",
+                        1, MAX_IDLE_SECONDS, 0)));
     }
 }

@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +42,10 @@ public final class LabServer implements AutoCloseable {
     private final Endpoint local;
     private final ConnectionHandler handler;
     private final Semaphore permits;
+    /** Threaded mode's cap on handlers at once; null in the other modes (semaphore mode has its permits). */
+    private final Semaphore handlerSlots;
     private final Thread acceptor;
+    private final ScheduledExecutorService watchdog;
     private final Map<Long, ServedConnection> open = new ConcurrentHashMap<>();
     private final HandlerThreads handlerThreads;
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -53,17 +57,25 @@ public final class LabServer implements AutoCloseable {
     private final AtomicInteger waiting = new AtomicInteger();
     private final LongAdder bytesRead = new LongAdder();
     private final LongAdder bytesWritten = new LongAdder();
+    private final ServedConnection.Traffic traffic = new ServedConnection.Traffic(bytesRead, bytesWritten);
+    /** Whether the listener wants an event per read and write ({@link ServerListener}). */
+    private final boolean dataEvents;
 
-    private LabServer(ServerConfig config, Consumer<ServerEvent> listener, ServerSocket listenSocket) {
+    private LabServer(ServerConfig config, Consumer<ServerEvent> listener, ServerSocket listenSocket,
+            ConnectionHandler handler) {
         this.config = config;
         this.listener = listener;
         this.listenSocket = listenSocket;
         this.local = Endpoint.of(listenSocket.getLocalSocketAddress());
-        this.handler = ConnectionHandler.of(config);
+        this.handler = handler;
+        this.dataEvents = !(listener instanceof ServerListener l) || l.wantsDataEvents();
         this.permits = config.mode() == Mode.SEMAPHORE ? new Semaphore(config.permits(), true) : null;
+        this.handlerSlots = config.mode() == Mode.THREADED ? new Semaphore(config.maxHandlers(), true) : null;
         this.handlerThreads = config.mode() == Mode.ITERATIVE ? null
                 : new HandlerThreads(config.threads(), threadPrefix() + "conn-");
         this.acceptor = Thread.ofPlatform().daemon(true).name(threadPrefix() + "accept").unstarted(this::acceptLoop);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon(true).name(threadPrefix() + "watchdog").factory());
     }
 
     /**
@@ -72,6 +84,12 @@ public final class LabServer implements AutoCloseable {
      * @throws ServerStartException when the operating system refuses, with the reason in plain words
      */
     public static LabServer start(ServerConfig config, Consumer<ServerEvent> listener) throws ServerStartException {
+        return start(config, listener, ConnectionHandler.of(config));
+    }
+
+    /** Starts a server whose connections {@code handler} serves instead of the kind's own (for tests of faults). */
+    static LabServer start(ServerConfig config, Consumer<ServerEvent> listener, ConnectionHandler handler)
+            throws ServerStartException {
         ServerSocket socket = null;
         try {
             socket = new ServerSocket();
@@ -87,8 +105,10 @@ public final class LabServer implements AutoCloseable {
             }
             throw new ServerStartException(NetErrors.bindFailure(e, config.requestedEndpoint()), e);
         }
-        LabServer server = new LabServer(config, listener, socket);
+        LabServer server = new LabServer(config, listener, socket, handler);
         server.emit(new ServerEvent.Listening(Instant.now(), server.local, config.backlog()));
+        long tick = watchdogTickMillis(config);
+        server.watchdog.scheduleWithFixedDelay(server::watch, tick, tick, TimeUnit.MILLISECONDS);
         server.acceptor.start();
         return server;
     }
@@ -162,6 +182,31 @@ public final class LabServer implements AutoCloseable {
         emit(new ServerEvent.Stopped(Instant.now(), served.get(), peakActive.get()));
     }
 
+    /**
+     * Ends the server from inside when it cannot go on (its listening socket is gone): everything is closed as by
+     * {@link #close()}, and the Stopped event says why.
+     */
+    private void stopBecause(String why) {
+        if (!running.compareAndSet(true, false)) {
+            return;
+        }
+        try {
+            listenSocket.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing the listener failed", e);
+        }
+        closeOpen();
+        watchdog.shutdownNow();
+        if (handlerThreads != null) {
+            try {
+                handlerThreads.shutdown(JOIN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        emit(new ServerEvent.Stopped(Instant.now(), served.get(), peakActive.get(), why));
+    }
+
     private void closeOpen() {
         for (ServedConnection c : open.values()) {
             c.closeBecause(CloseReason.SERVER_STOPPED);
@@ -169,6 +214,7 @@ public final class LabServer implements AutoCloseable {
     }
 
     private void awaitThreads() {
+        watchdog.shutdownNow();
         join(acceptor);
         closeOpen(); // a connection accepted while the listener was closing
         if (handlerThreads != null) {
@@ -197,7 +243,15 @@ public final class LabServer implements AutoCloseable {
         return "socketlab-" + config.kind().id() + "-" + local.port() + "-";
     }
 
+    /**
+     * Accepts until the server stops. Nothing a client, a handler or a listener does ends it: an exception or Error
+     * from one connection is reported and the loop goes on. Running out of file descriptors is reported once per
+     * streak and retried (the clients wait in the listen queue meanwhile), and its end is reported too. Only the loss
+     * of the listening socket itself ends the loop, and then the server says it stopped and why.
+     */
     private void acceptLoop() {
+        long failures = 0;
+        String firstFailure = null;
         while (running.get()) {
             Socket socket;
             try {
@@ -206,50 +260,124 @@ public final class LabServer implements AutoCloseable {
                 if (!running.get()) {
                     return;
                 }
-                // Out of file descriptors, or a client that reset before accept: report it and keep serving.
-                emit(new ServerEvent.Failed(Instant.now(), 0, "accept failed: " + NetErrors.connectionFailure(e)));
+                if (listenSocket.isClosed()) {
+                    stopBecause("the listening socket was closed (" + NetErrors.connectionFailure(e) + ")");
+                    return;
+                }
+                if (failures++ == 0) {
+                    // Out of file descriptors, or a client that reset before accept: report it and keep serving.
+                    firstFailure = NetErrors.connectionFailure(e);
+                    emit(new ServerEvent.Failed(Instant.now(), 0, "accept failed: " + firstFailure
+                            + "; the server keeps listening and tries again"));
+                }
+                pause();
+                continue;
+            } catch (Throwable t) {
+                report("the accept loop", 0, t);
                 pause();
                 continue;
             }
-            ServedConnection c;
+            if (failures > 0) {
+                emit(new ServerEvent.Notice(Instant.now(), 0, "accepting again after " + failures
+                        + (failures == 1 ? " failed accept (" : " failed accepts (") + firstFailure + ")"));
+                failures = 0;
+            }
             try {
-                c = new ServedConnection(nextId.incrementAndGet(), socket, this::emit);
-                c.setReadTimeout(readTimeoutMillis(config.idleTimeout()));
-            } catch (IOException e) {
+                accepted(socket);
+            } catch (Throwable t) {
+                // A fault in one connection's dispatch or handler (in iterative mode the handler runs here) ends
+                // that connection only.
                 closeQuietly(socket);
-                continue; // the client went away between the handshake and accept
+                report("serving a connection", 0, t);
             }
-            accepted.incrementAndGet();
-            open.put(c.id(), c);
-            emit(new ServerEvent.Accepted(Instant.now(), c.id(), c.pair()));
-            if (!running.get()) {
-                // Accepted while the server was stopping: close it without starting a handler that stop could miss.
-                c.closeBecause(CloseReason.SERVER_STOPPED);
-                finish(c, CloseReason.SERVER_STOPPED);
-                continue;
-            }
-            dispatch(c);
         }
     }
 
-    /**
-     * SO_TIMEOUT in milliseconds for an idle timeout. 0 would mean "wait forever", so a timeout under a millisecond
-     * becomes 1 ms; one longer than SO_TIMEOUT can express is capped (Duration.toMillis would overflow past ~292
-     * million years and throw in the accept loop).
-     */
-    private static int readTimeoutMillis(Duration idle) {
-        if (idle.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) >= 0) {
-            return Integer.MAX_VALUE;
+    private void accepted(Socket socket) {
+        ServedConnection c;
+        try {
+            c = new ServedConnection(nextId.incrementAndGet(), socket, dataEvents ? this::emit : null, traffic);
+        } catch (IOException e) {
+            closeQuietly(socket);
+            return; // the client went away between the handshake and accept
         }
-        return (int) Math.max(1, idle.toMillis());
+        accepted.incrementAndGet();
+        open.put(c.id(), c);
+        emit(new ServerEvent.Accepted(Instant.now(), c.id(), c.pair()));
+        if (!running.get()) {
+            // Accepted while the server was stopping: close it without starting a handler that stop could miss.
+            c.closeBecause(CloseReason.SERVER_STOPPED);
+            finish(c, CloseReason.SERVER_STOPPED);
+            return;
+        }
+        try {
+            dispatch(c);
+        } catch (Throwable t) {
+            if (open.containsKey(c.id())) {
+                finish(c, CloseReason.ERROR);
+            }
+            throw t;
+        }
+    }
+
+    /** Something failed that is not the client's doing: logged with its stack, and an event in plain words. */
+    private void report(String where, long connectionId, Throwable t) {
+        try {
+            LOG.log(Level.ERROR, where + " failed", t);
+            emit(new ServerEvent.Failed(Instant.now(), connectionId, where + " failed: " + t));
+        } catch (Throwable ignored) {
+            // Reporting itself failed (memory): the loop must still go on.
+        }
+    }
+
+    /** How often the watchdog looks: a quarter of the shortest limit, between 5 ms and a second. */
+    private static long watchdogTickMillis(ServerConfig config) {
+        Duration shortest = config.idleTimeout();
+        if (!config.maxConnectionTime().isZero() && config.maxConnectionTime().compareTo(shortest) < 0) {
+            shortest = config.maxConnectionTime();
+        }
+        long quarter = shortest.compareTo(Duration.ofDays(1)) > 0 ? 1000 : shortest.toMillis() / 4;
+        return Math.clamp(quarter, 5, 1000);
+    }
+
+    /**
+     * One round of the watchdog: closes every connection whose read or write made no progress for the idle
+     * timeout, or that has been served past the time limit. Closing the socket wakes its blocked handler, which
+     * then ends and gives back its permit. A scheduled task that throws is never run again, so this one catches all.
+     */
+    private void watch() {
+        try {
+            long now = System.nanoTime();
+            long idle = nanos(config.idleTimeout());
+            long max = config.maxConnectionTime().isZero() ? 0 : nanos(config.maxConnectionTime());
+            for (ServedConnection c : open.values()) {
+                CloseReason reason = c.overdue(now, idle, max);
+                if (reason != null) {
+                    c.closeBecause(reason);
+                }
+            }
+        } catch (Throwable t) {
+            LOG.log(Level.ERROR, "the connection watchdog failed one round", t);
+        }
+    }
+
+    private static long nanos(Duration d) {
+        return d.compareTo(Duration.ofDays(365 * 100)) > 0 ? Long.MAX_VALUE : d.toNanos();
     }
 
     private void dispatch(ServedConnection c) {
         switch (config.mode()) {
             case ITERATIVE -> serve(c);
-            case THREADED -> startHandler(c);
+            case THREADED -> {
+                if (acquire(handlerSlots, c)) {
+                    c.tookPermit();
+                    startHandler(c);
+                } else {
+                    finish(c, c.externalReason() == null ? CloseReason.SERVER_STOPPED : c.externalReason());
+                }
+            }
             case SEMAPHORE -> {
-                if (acquirePermit(c)) {
+                if (acquire(permits, c)) {
                     c.tookPermit();
                     emit(new ServerEvent.PermitTaken(Instant.now(), c.id(), permitsInUse(), config.permits()));
                     startHandler(c);
@@ -260,15 +388,31 @@ public final class LabServer implements AutoCloseable {
         }
     }
 
-    /** Waits for a permit while the client stays connected and the server runs; false if it gave up. */
-    private boolean acquirePermit(ServedConnection c) {
+    /**
+     * Waits for a permit (semaphore mode) or a handler slot (threaded mode's cap) while the client stays connected
+     * and the server runs; false if it gave up.
+     */
+    private boolean acquire(Semaphore permits, ServedConnection c) {
         if (permits.tryAcquire()) {
             return true;
         }
         waiting.incrementAndGet();
-        emit(new ServerEvent.WaitingForPermit(Instant.now(), c.id(), c.pair(), permitsInUse(), config.permits()));
+        if (permits == this.permits) {
+            emit(new ServerEvent.WaitingForPermit(Instant.now(), c.id(), c.pair(), permitsInUse(),
+                    config.permits()));
+        } else {
+            emit(new ServerEvent.Notice(Instant.now(), c.id(), c.pair().client() + " waits: all "
+                    + config.maxHandlers() + " handler threads are busy (the threaded server's cap; new clients"
+                    + " wait, as with a semaphore)"));
+        }
         try {
             while (running.get() && !c.isClosed()) {
+                if (c.hungUpWhileWaiting()) {
+                    // Noticed while it waits, not when a permit frees up: it is closed now and never counted as
+                    // served.
+                    c.closeBecause(CloseReason.HUNG_UP_WAITING);
+                    return false;
+                }
                 if (permits.tryAcquire(PERMIT_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                     // A stop or the lab may have closed the client while we waited (a stop frees permits as it
                     // closes the handlers); a closed client must not take a permit and pass for served.
@@ -297,6 +441,7 @@ public final class LabServer implements AutoCloseable {
             handlerThreads.start(c.id(), () -> serve(c));
         } catch (OutOfMemoryError | RuntimeException e) {
             // The operating system refused another thread (ulimit, memory). Refuse this client, keep serving.
+            LOG.log(Level.WARNING, "no thread for connection " + c.id(), e);
             emit(new ServerEvent.Failed(Instant.now(), c.id(),
                     "no thread to serve the connection: " + e.getMessage()));
             finish(c, CloseReason.ERROR);
@@ -313,13 +458,11 @@ public final class LabServer implements AutoCloseable {
         CloseReason reason = CloseReason.ERROR;
         try {
             reason = handler.serve(c);
-        } catch (SocketTimeoutException e) {
-            reason = CloseReason.IDLE_TIMEOUT;
         } catch (IOException e) {
             reason = reasonFor(c, e);
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "handler failed on connection " + c.id(), e);
-            emit(new ServerEvent.Failed(Instant.now(), c.id(), "handler failed: " + e));
+        } catch (Throwable e) {
+            // The handler's own fault (or memory): this connection ends in ERROR, the server goes on.
+            report("the handler of connection #" + c.id(), c.id(), e);
             reason = CloseReason.ERROR;
         } finally {
             active.decrementAndGet();
@@ -349,6 +492,10 @@ public final class LabServer implements AutoCloseable {
         }
         emit(new ServerEvent.Closed(Instant.now(), c.id(), c.pair(), why, c.bytesRead(), c.bytesWritten()));
         if (c.givePermitBack()) {
+            if (handlerSlots != null) {
+                handlerSlots.release(); // threaded mode's cap: not a lesson's permit, so no event
+                return;
+            }
             // Reported before the release: once released, the accept loop may hand the permit to a waiting client
             // at once, and the log must not show that client taking a permit before this one was given back.
             try {
@@ -360,14 +507,9 @@ public final class LabServer implements AutoCloseable {
     }
 
     private void emit(ServerEvent event) {
-        if (event instanceof ServerEvent.BytesRead r) {
-            bytesRead.add(r.count());
-        } else if (event instanceof ServerEvent.BytesWritten w) {
-            bytesWritten.add(w.count());
-        }
         try {
             listener.accept(event);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // A listener's bug must not take the server down; it is logged with its stack for the developer.
             LOG.log(Level.ERROR, "server event listener failed on " + event, e);
         }

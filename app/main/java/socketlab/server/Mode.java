@@ -6,7 +6,7 @@ import socketlab.Choice;
 /** How a lab server spreads its clients over threads. */
 public enum Mode implements Choice {
     ITERATIVE("iterative", "one client at a time, on the accepting thread"),
-    THREADED("threaded", "a new thread for every connection, without limit"),
+    THREADED("threaded", "a new thread for every connection, up to a generous cap (1,000 by default)"),
     SEMAPHORE("semaphore", "a thread per connection, at most N at once: a semaphore's permits");
 
     private final String id;

@@ -17,9 +17,13 @@ import socketlab.net.Ports;
  * @param uppercase    echo lines back in upper case, as the CMU echo server variant does
  * @param idleTimeout  how long a client may stay silent before the server closes it
  * @param maxLineBytes the longest line the echo server buffers; longer lines are echoed in pieces
+ * @param maxConnectionTime close a connection served for longer than this; {@link Duration#ZERO} for no limit
+ * @param maxHandlers  threaded mode's cap on handlers running at once: beyond it new clients wait, as in semaphore
+ *                     mode, so a flood cannot use up the machine's threads and descriptors
  */
 public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind threads, InetAddress bindAddress,
-        int port, int backlog, boolean uppercase, Duration idleTimeout, int maxLineBytes) {
+        int port, int backlog, boolean uppercase, Duration idleTimeout, int maxLineBytes, Duration maxConnectionTime,
+        int maxHandlers) {
 
     public static final int DEFAULT_PERMITS = 16;
     public static final int MAX_PERMITS = 10_000;
@@ -28,6 +32,16 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
     public static final int MAX_BACKLOG = 65_535;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+    /** Generous for any lesson (a burst of 1,000 clients is served at once), yet a limit. */
+    public static final int DEFAULT_MAX_HANDLERS = 1000;
+    public static final int MAX_HANDLERS = 100_000;
+
+    /** A configuration without a connection time limit and with the default handler cap. */
+    public ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind threads, InetAddress bindAddress,
+            int port, int backlog, boolean uppercase, Duration idleTimeout, int maxLineBytes) {
+        this(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout, maxLineBytes,
+                Duration.ZERO, DEFAULT_MAX_HANDLERS);
+    }
 
     public ServerConfig {
         Objects.requireNonNull(kind, "kind");
@@ -50,6 +64,13 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
         }
+        Objects.requireNonNull(maxConnectionTime, "maxConnectionTime");
+        if (maxConnectionTime.isNegative()) {
+            throw new IllegalArgumentException("connection time limit must not be negative: " + maxConnectionTime);
+        }
+        if (maxHandlers < 1 || maxHandlers > MAX_HANDLERS) {
+            throw new IllegalArgumentException("maxHandlers must be from 1 to " + MAX_HANDLERS + ": " + maxHandlers);
+        }
     }
 
     /** A server of the given kind on 127.0.0.1, a kernel-chosen port, thread per connection, platform threads. */
@@ -61,52 +82,62 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
 
     public ServerConfig withKind(ServerKind k) {
         return new ServerConfig(k, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withMode(Mode m) {
         return new ServerConfig(kind, m, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withPermits(int p) {
         return new ServerConfig(kind, mode, p, threads, bindAddress, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withThreads(ThreadKind t) {
         return new ServerConfig(kind, mode, permits, t, bindAddress, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withBindAddress(InetAddress a) {
         return new ServerConfig(kind, mode, permits, threads, a, port, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, p, backlog, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withBacklog(int b) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, port, b, uppercase, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withUppercase(boolean u) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, u, idleTimeout,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withIdleTimeout(Duration d) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, d,
-                maxLineBytes);
+                maxLineBytes, maxConnectionTime, maxHandlers);
     }
 
     public ServerConfig withMaxLineBytes(int n) {
         return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
-                n);
+                n, maxConnectionTime, maxHandlers);
+    }
+
+    public ServerConfig withMaxConnectionTime(Duration d) {
+        return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
+                maxLineBytes, d, maxHandlers);
+    }
+
+    public ServerConfig withMaxHandlers(int n) {
+        return new ServerConfig(kind, mode, permits, threads, bindAddress, port, backlog, uppercase, idleTimeout,
+                maxLineBytes, maxConnectionTime, n);
     }
 
     /** The address and port the server asks to bind. */
@@ -114,9 +145,24 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
         return new Endpoint(bindAddress, port);
     }
 
-    /** True when the server would listen on every interface, so other machines on the network can reach it. */
+    /** True when the server would listen on any address but loopback, so other machines can reach it. */
     public boolean exposed() {
-        return Addresses.isWildcard(bindAddress);
+        return !bindAddress.isLoopbackAddress();
+    }
+
+    /**
+     * Who besides this machine can connect, for a warning: empty for a loopback address; otherwise one sentence such
+     * as "listening on all interfaces, so other machines on the network can connect to this server".
+     */
+    public String exposureWarning() {
+        if (!exposed()) {
+            return "";
+        }
+        if (Addresses.isWildcard(bindAddress)) {
+            return "listening on all interfaces, so other machines on the network can connect to this server";
+        }
+        return "listening on " + new Endpoint(bindAddress, 0).host() + ", an address other machines can reach, so"
+                + " they can connect to this server";
     }
 
     /** A short description such as "echo, semaphore (16 permits), virtual threads". */
@@ -128,6 +174,9 @@ public record ServerConfig(ServerKind kind, Mode mode, int permits, ThreadKind t
         sb.append(", ").append(mode.id());
         if (mode == Mode.SEMAPHORE) {
             sb.append(" (").append(permits).append(" permits)");
+        }
+        if (mode == Mode.THREADED && maxHandlers != DEFAULT_MAX_HANDLERS) {
+            sb.append(" (at most ").append(maxHandlers).append(" at once)");
         }
         if (mode != Mode.ITERATIVE) {
             sb.append(", ").append(threads.id()).append(" threads");

@@ -121,14 +121,49 @@ public sealed interface ServerEvent {
         }
     }
 
-    /** The listener and every connection are closed; no handler thread runs any more. */
-    record Stopped(Instant time, long served, int peakActive) implements ServerEvent {
+    /**
+     * The listener and every connection are closed; no handler thread runs any more.
+     *
+     * @param why empty when the server was asked to stop; otherwise why it could not go on by itself
+     */
+    record Stopped(Instant time, long served, int peakActive, String why) implements ServerEvent {
+        public Stopped {
+            why = why == null ? "" : why;
+        }
+
+        /** Stopped as asked. */
+        public Stopped(Instant time, long served, int peakActive) {
+            this(time, served, peakActive, "");
+        }
+
+        /** True when the server stopped by itself, not because it was asked to. */
+        public boolean unexpected() {
+            return !why.isEmpty();
+        }
+
         public SocketCall call() {
             return SocketCall.CLOSE;
         }
 
         public String describe() {
-            return "stopped: served " + served + " connections, peak active " + peakActive;
+            return (why.isEmpty() ? "stopped" : "stopped by itself: " + why + ";") + " served " + served
+                    + " connections, peak active " + peakActive;
+        }
+    }
+
+    /**
+     * Something the server wants known that is neither a failure nor one connection's step: it accepts again after
+     * running out of file descriptors, or new clients wait because every handler thread is busy.
+     *
+     * @param connectionId the connection it concerns, 0 when it concerns the server
+     */
+    record Notice(Instant time, long connectionId, String message) implements ServerEvent {
+        public SocketCall call() {
+            return SocketCall.ACCEPT;
+        }
+
+        public String describe() {
+            return (connectionId == 0 ? "" : "#" + connectionId + " ") + message;
         }
     }
 }

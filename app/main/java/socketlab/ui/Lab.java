@@ -125,6 +125,7 @@ public final class Lab implements AutoCloseable {
         memory = new ViewMemory(stage, controller, zoom, theme, settings, WIDTH, HEIGHT);
         ViewSettings restored = memory.restoreBeforeShow();
         pulses.start();
+        FirstFrame.watch(stage);
         stage.show();
         memory.restoreAfterShow(restored);
     }

@@ -15,7 +15,7 @@ public final class UncaughtErrors {
             LOG.log(Level.ERROR, "uncaught exception on thread " + thread.getName(), e);
             try {
                 reporter.report("Socket Lab ran into an unexpected problem", plainWords(e)
-                        + "\n\nThe lab keeps running; the technical details were written to the log.");
+                        + "\n\nThe lab keeps running; " + socketlab.LogFile.pointer() + ".");
             } catch (RuntimeException | Error reportFailed) {
                 LOG.log(Level.ERROR, "could not show the problem to the user", reportFailed);
             }

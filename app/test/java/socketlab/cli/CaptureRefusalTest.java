@@ -1,6 +1,7 @@
 package socketlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,8 +55,14 @@ class CaptureRefusalTest {
     void withoutPermissionItNamesTheCapabilityToGive() throws Exception {
         Result r = socketlab(List.of("setpriv", "--bounding-set=-net_raw,-net_admin"), List.of(),
                 "capture", "--interface", "lo", "--count", "1");
-        assertEquals(List.of("socketlab capture: capturing needs permission: run it as root, or give this program"
-                + " the capture capability once: sudo setcap cap_net_raw=eip " + JAVA), r.err());
+        // From a plain JDK the advice is the lab's own launcher, built next to these classes: never the shared java.
+        Path classes = Path.of(socketlab.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String launcher = classes.getParent().resolve("image").resolve("bin").resolve("socketlab").toString();
+        assertEquals(List.of("socketlab capture: capturing needs permission: run it as root, or build the lab's own"
+                + " launcher (mvn -B package) and give it the capture capability once: sudo setcap cap_net_raw=eip "
+                + launcher + "; never give it to the shared java, which would let every Java program on this machine"
+                + " capture"), r.err());
+        assertFalse(r.err().getFirst().contains("setcap cap_net_raw=eip " + JAVA), r.err().getFirst());
         assertEquals(1, r.exitCode());
         assertEquals(List.of(), r.out());
     }

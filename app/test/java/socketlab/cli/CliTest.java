@@ -88,4 +88,29 @@ class CliTest {
         assertEquals(List.of("socketlab serve: port must be from 0 to 65535; 70000 is out of range"), err.all());
         assertEquals(List.of(), out.all());
     }
+
+    @Test
+    void anOptionsValueThatLooksLikeHelpIsAValue() {
+        assertTrue(Cli.wantsHelp(List.of("127.0.0.1", "7", "-h"), ConnectCommand.VALUED));
+        assertTrue(!Cli.wantsHelp(List.of("127.0.0.1", "7", "--send", "-h"), java.util.Set.of("--send")));
+        assertTrue(Cli.wantsHelp(List.of("x.pcap", "--format", "--help"), DecodeCommand.VALUED),
+                "an option name is never taken as a value");
+        assertTrue(!Cli.wantsHelp(List.of("--", "-h"), java.util.Set.of()));
+        // "--send -h" sends the line "-h" (here to a port nobody listens on, so it fails on connect, not with help).
+        assertEquals(1, run("connect", "127.0.0.1", "1", "--send", "-h", "--timeout", "2000"));
+        assertEquals(List.of(), out.all(), "no help printed");
+        assertEquals(1, err.all().size(), err.all().toString());
+        assertTrue(err.all().getFirst().startsWith("socketlab connect: "), err.all().getFirst());
+    }
+
+    @Test
+    void anInternalErrorIsExitCodeThreeWithOneLineThatSaysWhereTheDetailsAre() {
+        // A command line no user can type: a null argument makes the dispatch itself fail, as a defect would.
+        assertEquals(3, Cli.run(new String[] {"serve", null}, out.stream, err.stream));
+        assertEquals(1, err.all().size(), err.all().toString());
+        String line = err.all().getFirst();
+        assertTrue(line.startsWith("socketlab serve: internal error: java.lang.NullPointerException"), line);
+        assertTrue(line.contains("; the details "), line);
+        assertEquals(List.of(), out.all());
+    }
 }

@@ -57,25 +57,26 @@ class DecodeCommandTest {
     }
 
     @Test
-    void aDamagedFileGivesItsFramesThenOneLineAndExitCodeOne() throws Exception {
+    void aDamagedFileGivesItsFramesThenOneLineAndExitCodeTwo() throws Exception {
         Path file = sampleFile();
         byte[] all = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(all, all.length - 3));
-        assertEquals(1, run("decode", file.toString()));
+        assertEquals(2, run("decode", file.toString()));
         assertEquals(SampleFrames.ipPackets().size() - 1, out.all().size());
         assertEquals(1, err.all().size());
-        assertTrue(err.all().getFirst().startsWith("socketlab decode: " + file + ": the file ends in the middle of"
-                + " frame " + SampleFrames.ipPackets().size()), err.all().getFirst());
+        assertTrue(err.all().getFirst().startsWith("socketlab decode: " + file + ": frame "
+                + SampleFrames.ipPackets().size() + ", at byte "), err.all().getFirst());
+        assertTrue(err.all().getFirst().contains(": the file ends after "), err.all().getFirst());
     }
 
     @Test
-    void fileProblemsAreOneLineAndExitCodeOne() throws Exception {
+    void fileProblemsAreOneLineAndExitCodeTwo() throws Exception {
         Path missing = dir.resolve("nope.pcap");
-        assertEquals(1, run("decode", missing.toString()));
+        assertEquals(2, run("decode", missing.toString()));
         assertEquals(List.of("socketlab decode: " + missing + ": no such file"), err.all());
         Path text = dir.resolve("readme.txt");
         Files.writeString(text, "hello");
-        assertEquals(1, run("decode", text.toString()));
+        assertEquals(2, run("decode", text.toString()));
         assertEquals("socketlab decode: " + text + ": not a capture file (it does not start like a pcap or pcapng"
                 + " file)", err.all().getLast());
         assertEquals(List.of(), out.all());

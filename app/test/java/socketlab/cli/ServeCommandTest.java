@@ -198,7 +198,8 @@ class ServeCommandTest {
     @Test
     void everyOptionReachesTheServerConfiguration() throws UsageError {
         ServerConfig c = ServeCommand.parse(List.of("echo", "--port", "7007", "--bind", "::1", "--mode=semaphore",
-                "--permits", "4", "--threads", "virtual", "--backlog", "128", "--uppercase", "--idle-timeout", "5"));
+                "--permits", "4", "--threads", "virtual", "--backlog", "128", "--uppercase", "--idle-timeout", "5",
+                "--max-connection-time", "60"));
         assertEquals(ServerKind.ECHO, c.kind());
         assertEquals(7007, c.port());
         assertEquals("::1", c.requestedEndpoint().host());
@@ -208,9 +209,14 @@ class ServeCommandTest {
         assertEquals(128, c.backlog());
         assertTrue(c.uppercase());
         assertEquals(Duration.ofSeconds(5), c.idleTimeout());
+        assertEquals(Duration.ofSeconds(60), c.maxConnectionTime());
 
         ServerConfig d = ServeCommand.parse(List.of("hello"));
         assertEquals(ServerConfig.defaults(ServerKind.HELLO), d);
         assertFalse(d.exposed());
+        assertEquals(Duration.ZERO, d.maxConnectionTime(), "no time limit unless asked for");
+        UsageError e = org.junit.jupiter.api.Assertions.assertThrows(UsageError.class,
+                () -> ServeCommand.parse(List.of("echo", "--max-connection-time", "0")));
+        assertTrue(e.getMessage().startsWith("connection time limit must be"), e.getMessage());
     }
 }

@@ -108,6 +108,7 @@ final class EventRecorder implements Consumer<ServerEvent> {
             case ServerEvent.Failed f -> f.connectionId();
             case ServerEvent.Listening l -> 0;
             case ServerEvent.Stopped s -> 0;
+            case ServerEvent.Notice n -> n.connectionId();
         };
     }
 }

@@ -31,6 +31,7 @@ final class Lifecycle {
                 case ServerEvent.PermitReleased r -> 'P';
                 case ServerEvent.Listening l -> 'L';
                 case ServerEvent.Stopped s -> 'S';
+                case ServerEvent.Notice n -> 'N';
             });
         }
         Pattern expected = mode == Mode.SEMAPHORE ? SEMAPHORE : PLAIN;

@@ -47,6 +47,7 @@ import socketlab.ui.ValidatedField;
  * only when its row is drawn or selected.
  */
 public final class CaptureViewModel implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(CaptureViewModel.class.getName());
     private static final String NO_PACKET = "Select a TCP packet: its connection is drawn here, segment by segment.";
     /** The packet list's empty state before any capture. */
     static final String EMPTY_IDLE = "No packets yet. Choose lo (the lab's own traffic goes there), press Start, then"
@@ -331,8 +332,9 @@ public final class CaptureViewModel implements AutoCloseable {
         busy.set(true);
         ingest.execute(() -> {
             String outcome;
+            List<RawFrame> batch = new ArrayList<>(INGEST_SLICE);
             try (var reader = PcapReader.open(file)) {
-                List<RawFrame> batch = new ArrayList<>(INGEST_SLICE);
+                log.setSnapLength(reader.snapLength());
                 RawFrame f;
                 while (id == captureId && !log.isFull() && (f = reader.next()) != null) {
                     batch.add(f);
@@ -346,8 +348,13 @@ public final class CaptureViewModel implements AutoCloseable {
                         + ", link type "
                         + reader.linkType().description() + ".";
             } catch (PcapFileException e) {
-                outcome = "Could not read all of " + file.getFileName() + ": " + e.getMessage()
-                        + (log.size() > 0 ? " — the " + packets(log.size()) + " before that are shown." : "");
+                // The message names the file, the frame and the byte offset; the frames before it stay.
+                outcome = "Could not read all of " + e.getMessage() + keptBefore(batch);
+            } catch (Throwable e) {
+                // Not the file's fault (a defect, or memory): still one sentence, the frames so far, and the pane
+                // leaves "reading …" whatever happened; the details go to the log.
+                LOG.log(System.Logger.Level.ERROR, "reading " + file + " failed", e);
+                outcome = "Could not read all of " + file + ": " + UncaughtErrors.plainWords(e) + keptBefore(batch);
             }
             String message = outcome;
             fx.execute(() -> {
@@ -381,6 +388,25 @@ public final class CaptureViewModel implements AutoCloseable {
             fileMessage.set(e instanceof IOException io ? "Could not save: " + PcapWriter.cannotWrite(file, io)
                     : "Could not save: " + UncaughtErrors.plainWords(e));
         });
+    }
+
+    /** Keeps the frames read before a problem and says so: " — the 3 packets before it are shown." */
+    private String keptBefore(List<RawFrame> batch) {
+        try {
+            log.addAll(batch);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "keeping the frames before a problem failed", e);
+        }
+        int n = log.size();
+        return n == 0 ? "." : n == 1 ? " — the packet before it is shown." : " — the " + n
+                + " packets before it are shown.";
+    }
+
+    /** Which limit applies: the lab's own ceiling, or what this machine's memory allows. */
+    private String limitSource() {
+        boolean ceiling = log.maxBytes() >= PacketLog.MAX_BYTES && log.maxFrames() >= PacketLog.MAX_FRAMES;
+        return ceiling ? "the lab's ceiling" : "set by the " + socketlab.HeapBudget.ofThisJvm().heapText()
+                + " of memory the lab may use";
     }
 
     /** "1 packet", "12 packets". */
@@ -505,7 +531,7 @@ public final class CaptureViewModel implements AutoCloseable {
             }
             if (full && limitNote.get().isEmpty()) {
                 limitNote.set("The list holds " + n + " packets, its limit (" + (log.maxBytes() >> 20)
-                        + " MiB of captured bytes or " + log.maxFrames() + " packets): "
+                        + " MiB of captured bytes or " + log.maxFrames() + " packets, " + limitSource() + "): "
                         + (source.get().startsWith("File") ? "the rest of the file is not shown."
                         : "capturing stopped. Save or clear to go on."));
             }

@@ -42,8 +42,10 @@ import socketlab.ui.ValidatedField;
  * counted by the clients' threads and shown once per pulse; and its summary and charts when it has finished.
  */
 public final class BurstViewModel {
-    /** The most clients one burst launches from the window. */
-    public static final int MAX_CLIENTS = 5_000;
+    /** The most clients one burst launches from the window, for the heap the lab has (5,000 on most machines). */
+    public static final int MAX_CLIENTS = socketlab.HeapBudget.ofThisJvm().burstClients();
+    /** The most clients of a burst connected at once, for the heap the lab has. */
+    public static final int MAX_CONCURRENCY = socketlab.HeapBudget.ofThisJvm().burstConcurrency();
     private static final System.Logger LOG = System.getLogger(BurstViewModel.class.getName());
 
     private final Background control;
@@ -58,7 +60,7 @@ public final class BurstViewModel {
     private final ValidatedField<Integer> clients = new ValidatedField<>("200",
             t -> Numbers.parseInRange(t, "clients", 1, MAX_CLIENTS));
     private final ValidatedField<Integer> concurrency = new ValidatedField<>("50",
-            t -> Numbers.parseInRange(t, "concurrency", 1, MAX_CLIENTS));
+            t -> Numbers.parseInRange(t, "concurrency", 1, MAX_CONCURRENCY));
     private final ObjectProperty<BurstMode> mode = new SimpleObjectProperty<>(this, "mode", BurstMode.EOF);
     private final ReadOnlyBooleanWrapper runningFlag = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");

@@ -38,9 +38,16 @@ public record BindChoice(String address, String description) {
     public static final String EVERY_INTERFACE = "⚠ Every interface: classmates on the same network can connect to"
             + " this server.";
 
+    /** The warning under a specific address that is not loopback. */
+    public static final String NOT_LOOPBACK = "⚠ Not loopback: classmates on the network this address is on can"
+            + " connect to this server.";
+
     /** The warning shown while the address would let other machines connect. */
     public static String exposureWarning(InetAddress a) {
-        return Addresses.isWildcard(a) ? EVERY_INTERFACE : "";
+        if (a.isLoopbackAddress()) {
+            return "";
+        }
+        return Addresses.isWildcard(a) ? EVERY_INTERFACE : NOT_LOOPBACK;
     }
 
     @Override

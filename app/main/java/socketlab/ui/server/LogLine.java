@@ -38,6 +38,7 @@ public record LogLine(String time, String text, Tone tone) {
             case ServerEvent.BytesWritten w -> Tone.DATA;
             case ServerEvent.Closed c -> Tone.CLOSE;
             case ServerEvent.Failed f -> Tone.ERROR;
+            case ServerEvent.Notice n -> Tone.WAIT;
         };
         return new LogLine(TIME.format(e.time()), e.describe(), tone);
     }

@@ -229,7 +229,8 @@ public final class RunningServerViewModel {
                     + st.waitingForPermit() + (st.waitingForPermit() == 1 ? " client" : " clients")
                     + " waiting for a permit" + backlog;
             case THREADED -> st.active() + (st.active() == 1 ? " handler thread" : " handler threads")
-                    + " running, no limit" + backlog;
+                    + " running, at most " + server.config().maxHandlers()
+                    + (st.waitingForPermit() == 0 ? "" : " · " + st.waitingForPermit() + " waiting") + backlog;
             case ITERATIVE -> (st.active() == 0 ? "idle" : "serving 1 client")
                     + " · one client at a time" + backlog;
         };

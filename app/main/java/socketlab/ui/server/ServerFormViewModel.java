@@ -32,11 +32,13 @@ public final class ServerFormViewModel {
     public static final String BACKLOG_HINT = "how many connections the kernel queues before accept() takes them:"
             + " listen(fd, backlog)";
     /** Under the idle timeout: what the server does with a silent client. */
-    public static final String IDLE_HINT = "a client that sends nothing for this long is closed: each read() on its"
-            + " socket waits at most this long (SO_RCVTIMEO)";
+    public static final String IDLE_HINT = "a connection whose read() or write() makes no progress for this long is"
+            + " closed, also one whose client stopped reading what the server writes";
     static final String PERMITS_HINT = "how many clients are served at once: a counting semaphore, sem_wait()"
             + " before serving a client and sem_post() after";
     static final String PERMITS_OFF = "only the semaphore mode has permits";
+    static final String MAX_HANDLERS_HINT = "how many clients are served at once: one thread each; a client beyond"
+            + " this waits, accepted, until a thread is free";
     static final String THREADS_HINT = "platform = one OS thread per client, as pthread_create in the lecture;"
             + " virtual = the JVM's lightweight threads";
     static final String THREADS_OFF = "an iterative server starts no threads: it serves each client on its one"
@@ -53,6 +55,9 @@ public final class ServerFormViewModel {
     private final BooleanProperty uppercase = new SimpleBooleanProperty(this, "uppercase", false);
     private final ValidatedField<Integer> permits = new ValidatedField<>(String.valueOf(DEFAULTS.permits()),
             t -> Numbers.parseInRange(t, "permits", 1, ServerConfig.MAX_PERMITS));
+    private final ValidatedField<Integer> maxHandlers = new ValidatedField<>(
+            String.valueOf(DEFAULTS.maxHandlers()),
+            t -> Numbers.parseInRange(t, "clients at once", 1, ServerConfig.MAX_HANDLERS));
     private final ValidatedField<InetAddress> bind = new ValidatedField<>("127.0.0.1", Addresses::parseLiteral);
     private final ValidatedField<Integer> port = new ValidatedField<>("0", Ports::parse);
     private final ValidatedField<Integer> backlog = new ValidatedField<>(String.valueOf(DEFAULTS.backlog()),
@@ -62,6 +67,8 @@ public final class ServerFormViewModel {
             t -> Numbers.parseInRange(t, "idle timeout", 1, MAX_IDLE_SECONDS));
 
     private final ReadOnlyBooleanWrapper permitsEnabled = new ReadOnlyBooleanWrapper(this, "permitsEnabled");
+    private final ReadOnlyBooleanWrapper maxHandlersEnabled = new ReadOnlyBooleanWrapper(this,
+            "maxHandlersEnabled");
     private final ReadOnlyBooleanWrapper threadsEnabled = new ReadOnlyBooleanWrapper(this, "threadsEnabled");
     private final ReadOnlyBooleanWrapper uppercaseEnabled = new ReadOnlyBooleanWrapper(this, "uppercaseEnabled");
     private final ReadOnlyStringWrapper bindNote = new ReadOnlyStringWrapper(this, "bindNote", "");
@@ -74,10 +81,15 @@ public final class ServerFormViewModel {
 
     public ServerFormViewModel() {
         permitsEnabled.bind(mode.isEqualTo(Mode.SEMAPHORE));
+        maxHandlersEnabled.bind(mode.isEqualTo(Mode.THREADED));
         threadsEnabled.bind(mode.isNotEqualTo(Mode.ITERATIVE));
         uppercaseEnabled.bind(kind.isEqualTo(ServerKind.ECHO));
         // A disabled control says why: the hint under it names the mode or kind that uses it.
-        permitsEnabled.subscribe(on -> permitsHint.set(on ? PERMITS_HINT : PERMITS_OFF));
+        mode.subscribe(m -> permitsHint.set(switch (m) {
+            case SEMAPHORE -> PERMITS_HINT;
+            case THREADED -> MAX_HANDLERS_HINT;
+            case ITERATIVE -> PERMITS_OFF;
+        }));
         threadsEnabled.subscribe(on -> threadsHint.set(on ? THREADS_HINT : THREADS_OFF));
         uppercaseEnabled.subscribe(on -> uppercaseHint.set(on ? UPPERCASE_HINT : UPPERCASE_OFF));
         bind.parsedProperty().subscribe(p -> {
@@ -87,10 +99,11 @@ public final class ServerFormViewModel {
         port.parsedProperty().subscribe(p -> portHint.set(p.isOk() ? hintFor(p.value()) : ""));
         // A disabled field does not count: its value is not used for the chosen mode.
         BooleanBinding permitsOk = permitsEnabled.not().or(permits.validProperty());
+        BooleanBinding maxHandlersOk = maxHandlersEnabled.not().or(maxHandlers.validProperty());
         valid.bind(Bindings.createBooleanBinding(
-                () -> permitsOk.get() && bind.isValid() && port.isValid() && backlog.isValid()
-                        && idleSeconds.isValid(),
-                permitsOk, bind.validProperty(), port.validProperty(), backlog.validProperty(),
+                () -> permitsOk.get() && maxHandlersOk.get() && bind.isValid() && port.isValid()
+                        && backlog.isValid() && idleSeconds.isValid(),
+                permitsOk, maxHandlersOk, bind.validProperty(), port.validProperty(), backlog.validProperty(),
                 idleSeconds.validProperty()));
     }
 
@@ -122,6 +135,15 @@ public final class ServerFormViewModel {
 
     public ValidatedField<Integer> permits() {
         return permits;
+    }
+
+    /** Threaded mode's cap on clients served at once; beyond it new clients wait. */
+    public ValidatedField<Integer> maxHandlers() {
+        return maxHandlers;
+    }
+
+    public ReadOnlyBooleanProperty maxHandlersEnabledProperty() {
+        return maxHandlersEnabled.getReadOnlyProperty();
     }
 
     public ValidatedField<InetAddress> bind() {
@@ -197,6 +219,7 @@ public final class ServerFormViewModel {
         return DEFAULTS.withKind(kind.get())
                 .withMode(m)
                 .withPermits(m == Mode.SEMAPHORE ? permits.value() : DEFAULTS.permits())
+                .withMaxHandlers(m == Mode.THREADED ? maxHandlers.value() : DEFAULTS.maxHandlers())
                 .withThreads(threads.get())
                 .withBindAddress(bind.value())
                 .withPort(port.value())
@@ -218,7 +241,7 @@ public final class ServerFormViewModel {
     public static String modeHint(Mode m) {
         return switch (m) {
             case ITERATIVE -> "one client at a time; the rest wait";
-            case THREADED -> "a new thread per client, no limit";
+            case THREADED -> "a new thread per client; past the cap, new clients wait";
             case SEMAPHORE -> "a thread per client, at most N at once";
         };
     }
@@ -231,7 +254,7 @@ public final class ServerFormViewModel {
         }
         sb.append(" · ").append(switch (c.mode()) {
             case ITERATIVE -> "iterative";
-            case THREADED -> "thread per connection";
+            case THREADED -> "thread per connection, at most " + c.maxHandlers() + " at once";
             case SEMAPHORE -> "semaphore, " + c.permits() + " permits";
         });
         if (c.mode() != Mode.ITERATIVE) {

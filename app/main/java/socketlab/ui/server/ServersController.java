@@ -82,6 +82,7 @@ public final class ServersController {
     private Label idleHint;
     @FXML
     private Label uppercaseHint;
+    private TextField maxHandlersField;
     @FXML
     private Label threadsLabel;
     @FXML
@@ -155,9 +156,19 @@ public final class ServersController {
         modeChoice.valueProperty().bindBidirectional(form.modeProperty());
         modeSummary.textProperty().bind(form.modeProperty().map(ServerFormViewModel::modeHint));
 
+        // One row, two limits: a semaphore's permits, or the threaded server's cap on clients at once. One error
+        // and one hint line serve both: each field's error shows only while its mode uses it.
         field(permitsField, permitsError, form.permits(), form.permitsEnabledProperty(), permitsHint,
-                form.permitsHintProperty());
-        permitsLabel.disableProperty().bind(form.permitsEnabledProperty().not());
+                form.permitsHintProperty(), form.maxHandlers(), form.maxHandlersEnabledProperty(), maxHandlersField);
+        permitsField.visibleProperty().bind(form.maxHandlersEnabledProperty().not());
+        permitsField.managedProperty().bind(permitsField.visibleProperty());
+        maxHandlersField.visibleProperty().bind(form.maxHandlersEnabledProperty());
+        maxHandlersField.managedProperty().bind(maxHandlersField.visibleProperty());
+        maxHandlersField.textProperty().bindBidirectional(form.maxHandlers().textProperty());
+        maxHandlersField.disableProperty().bind(form.maxHandlersEnabledProperty().not());
+        permitsLabel.textProperty().bind(form.maxHandlersEnabledProperty().map(t -> t ? "At most" : "Permits"));
+        permitsLabel.disableProperty().bind(form.permitsEnabledProperty().or(form.maxHandlersEnabledProperty())
+                .not());
 
         Segmented.bind(threadButtons, List.of(ThreadKind.values()), ThreadKind::id, "threads",
                 form.threadsProperty());
@@ -177,7 +188,7 @@ public final class ServersController {
         });
         bindChoice.getEditor().textProperty().bindBidirectional(form.bind().textProperty());
         field(bindChoice, bindError, form.bind(), null, bindNote, form.bindNoteProperty());
-        FieldMessage.warn(bindError, bindNote, bindWarning, form.bindWarningProperty(), BindChoice.EVERY_INTERFACE);
+        FieldMessage.warn(bindError, bindNote, bindWarning, form.bindWarningProperty(), BindChoice.NOT_LOOPBACK);
         bindChoice.setTooltip(new Tooltip("The address bind() gives the listening socket: 127.0.0.1 or ::1 = this"
                 + " machine only; 0.0.0.0 or :: = every interface"));
 
@@ -232,6 +243,24 @@ public final class ServersController {
                 enabled);
         BooleanBinding shown = FieldMessage.bind(error, errorText, hint, hintText);
         shown.subscribe(invalid -> input.pseudoClassStateChanged(INVALID, invalid));
+    }
+
+    /**
+     * A row that holds one of two fields, whichever the mode uses: one error line shows the error of the field in
+     * use, and the hint line says what the row means in this mode.
+     */
+    private static void field(TextField input, Label error, ValidatedField<?> value, ObservableBooleanValue enabled,
+            Label hint, ObservableStringValue hintText, ValidatedField<?> other, ObservableBooleanValue otherEnabled,
+            TextField otherInput) {
+        input.textProperty().bindBidirectional(value.textProperty());
+        input.disableProperty().bind(Bindings.not(enabled));
+        ObservableStringValue mine = FieldMessage.whileEnabled(value.errorProperty(), enabled);
+        ObservableStringValue theirs = FieldMessage.whileEnabled(other.errorProperty(), otherEnabled);
+        var errorText = Bindings.createStringBinding(() -> mine.get().isEmpty() ? theirs.get() : mine.get(), mine,
+                theirs);
+        FieldMessage.bind(error, errorText, hint, hintText);
+        mine.subscribe(e -> input.pseudoClassStateChanged(INVALID, !e.isEmpty()));
+        theirs.subscribe(e -> otherInput.pseudoClassStateChanged(INVALID, !e.isEmpty()));
     }
 
     @FXML

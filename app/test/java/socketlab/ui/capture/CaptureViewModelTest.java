@@ -200,6 +200,28 @@ class CaptureViewModelTest {
     }
 
     @Test
+    void aDamagedFileShowsItsFramesBeforeTheDamageAndOneSentenceSayingWhere() throws Exception {
+        CaptureViewModel vm = model();
+        for (socketlab.capture.HostileFiles.Case c : socketlab.capture.HostileFiles.cases()) {
+            Path file = dir.resolve(c.name().replace(' ', '-') + ".cap");
+            Files.write(file, c.bytes());
+            vm.open(file);
+            pulses.fire();
+            assertEquals(c.frames(), vm.packets().size(), c.name());
+            assertFalse(vm.busyProperty().get(), c.name() + ": still reading");
+            String message = vm.fileMessageProperty().get();
+            assertFalse(message.contains("\n"), message);
+            if (c.problem() == null) {
+                assertTrue(message.startsWith("Opened "), c.name() + ": " + message);
+            } else {
+                assertTrue(message.startsWith("Could not read all of " + file + ": ")
+                        && message.contains(c.problem()), c.name() + ": " + message);
+                assertEquals(c.frames() > 0, message.contains(" before it ") && message.endsWith(" shown."), message);
+            }
+        }
+    }
+
+    @Test
     void captureMyServerStartsAtOnceOnLoopbackWithTheServersPort() throws Exception {
         EchoExchange exchange = new EchoExchange(server());
         CaptureViewModel vm = model();

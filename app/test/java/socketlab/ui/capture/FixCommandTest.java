@@ -13,6 +13,11 @@ class FixCommandTest {
                         + " /opt/socketlab/bin/socketlab"));
         assertEquals("sudo apt-get install libpcap0.8", CaptureController.command("install it (Debian/Ubuntu: sudo"
                 + " apt-get install libpcap0.8; Fedora: sudo dnf install libpcap)"));
+        assertEquals("sudo setcap cap_net_raw=eip /home/me/socketlab/target/image/bin/socketlab",
+                CaptureController.command("run it as root, or build the lab's own launcher (mvn -B package) and"
+                        + " give it the capture capability once: sudo setcap cap_net_raw=eip"
+                        + " /home/me/socketlab/target/image/bin/socketlab; never give it to the shared java, which"
+                        + " would let every Java program on this machine capture"));
         assertNull(CaptureController.command("install Npcap with its loopback support"));
         assertNull(CaptureController.command("give your user read access to /dev/bpf*, or run it with sudo "));
     }

@@ -64,7 +64,7 @@ class RunningServerViewModelTest {
     void theGaugeSaysWhatTheModeLimits() {
         vm.poll();
         vm.pulse();
-        assertTrue(vm.gaugeTextProperty().get().startsWith("0 handler threads running, no limit"),
+        assertTrue(vm.gaugeTextProperty().get().startsWith("0 handler threads running, at most 1000"),
                 vm.gaugeTextProperty().get());
     }
 }

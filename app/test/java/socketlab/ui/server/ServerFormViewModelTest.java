@@ -98,6 +98,28 @@ class ServerFormViewModelTest {
         form.bind().textProperty().set("::1");
         assertEquals("this machine only (IPv6 loopback)", form.bindNoteProperty().get());
         assertEquals("", form.bindWarningProperty().get());
+
+        // Any address but loopback lets others in, not only the wildcards.
+        for (String lan : new String[] {"192.168.1.20", "10.0.0.7", "fe80::1", "2001:db8::5"}) {
+            form.bind().textProperty().set(lan);
+            assertTrue(form.bindWarningProperty().get().contains("classmates"), lan);
+        }
+        form.bind().textProperty().set("127.0.0.2");
+        assertEquals("", form.bindWarningProperty().get(), "all of 127/8 is loopback");
+    }
+
+    @Test
+    void threadedModeHasACapOnClientsAtOnceThatTheFormSets() {
+        form.modeProperty().set(Mode.THREADED);
+        assertTrue(form.maxHandlersEnabledProperty().get());
+        assertEquals(ServerConfig.DEFAULT_MAX_HANDLERS, form.toConfig().maxHandlers());
+        form.maxHandlers().textProperty().set("0");
+        assertFalse(form.validProperty().get());
+        form.maxHandlers().textProperty().set("250");
+        assertEquals(250, form.toConfig().maxHandlers());
+        form.modeProperty().set(Mode.SEMAPHORE);
+        assertFalse(form.maxHandlersEnabledProperty().get());
+        assertEquals(ServerConfig.DEFAULT_MAX_HANDLERS, form.toConfig().maxHandlers(), "only threaded mode's");
     }
 
     @Test
