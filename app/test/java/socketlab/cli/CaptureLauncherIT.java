@@ -89,6 +89,37 @@ class CaptureLauncherIT {
     }
 
     @Test
+    void sigintStopsACaptureStartedWithSigintIgnoredAsAScriptsBackgroundJobIs() throws Exception {
+        // The control: the shell command really starts its program with SIGINT ignored (bit 2 of SigIgn).
+        Process probe = new ProcessBuilder(List.of(Launched.SIGINT_IGNORED.get(0), Launched.SIGINT_IGNORED.get(1),
+                Launched.SIGINT_IGNORED.get(2), "grep", "^SigIgn:", "/proc/self/status")).start();
+        String sigIgn = new String(probe.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertTrue(probe.waitFor(30, TimeUnit.SECONDS));
+        assertTrue((Long.parseLong(sigIgn.substring("SigIgn:".length()).strip(), 16) & 0x2) != 0, sigIgn);
+
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                Launched capture = Launched.socketlabWithSigintIgnored("capture", "--filter",
+                        "tcp port " + server.getLocalPort())) {
+            int port = server.getLocalPort();
+            assertEquals(header(port), capture.nextLine());
+            int clientPort;
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                clientPort = s.getLocalPort();
+            }
+            assertFrame(1, clientPort, port, "S", capture.nextLine());
+            assertFrame(2, port, clientPort, "S.", capture.nextLine());
+            assertFrame(3, clientPort, port, ".", capture.nextLine());
+            assertFrame(4, clientPort, port, "F.", capture.nextLine());
+            assertFrame(5, port, clientPort, ".", capture.nextLine());
+            capture.interrupt();
+            assertEquals(0, capture.exitCode(), "stderr " + capture.err());
+            assertEquals("5 packets captured, 0 dropped by the kernel, 0 dropped by the interface",
+                    capture.nextLine());
+            assertEquals(List.of(), capture.err());
+        }
+    }
+
+    @Test
     void withoutTheCaptureCapabilityItSaysHowToGrantItToThisLauncher() throws Exception {
         try (Launched capture = Launched.socketlabUnder(List.of("setpriv", "--bounding-set=-net_raw,-net_admin"),
                 "capture", "--count", "1")) {
