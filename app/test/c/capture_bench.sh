@@ -47,6 +47,10 @@ start_capturer() {
     ready='^listening on'
     /usr/bin/time -f '%U %S' -o "$out/$name.cpu" tcpdump -nn -i lo "$filter" \
       >"$out/$name.out" 2>"$out/$name.err" & ;;
+  tcpdump-B32M) # tcpdump with the lab's kernel buffer (32 MiB) instead of its default 2 MiB
+    ready='^listening on'
+    /usr/bin/time -f '%U %S' -o "$out/$name.cpu" tcpdump -nn -B 32768 -i lo "$filter" \
+      >"$out/$name.out" 2>"$out/$name.err" & ;;
   esac
   cap_time=$!
   for _ in $(seq 600); do
@@ -56,46 +60,49 @@ start_capturer() {
   cap_pid=$(pgrep -P "$cap_time")
 }
 
-# waits until the capturer's output file stops growing: it has caught up with what was captured
+# waits until the capturer's output file has not grown for 3 s: it has caught up with what was captured (a stop
+# signal ends a capture at once, and frames still in the kernel's buffer then count neither as captured nor dropped)
 settle() {
-  local file=$1 before=-1 now
+  local file=$1 before=-1 now still=0
   for _ in $(seq 120); do
     now=$(stat -c %s "$file")
-    [ "$now" = "$before" ] && return 0
+    if [ "$now" = "$before" ]; then still=$((still + 1)); else still=0; fi
+    [ "$still" -ge 3 ] && return 0
     before=$now
     sleep 1
   done
 }
 
-printf '%-22s %-9s %9s %9s %9s %8s  %s\n' burst capturer captured "kernel" "if drop" "CPU s" "load (1 min) / notes"
+printf '%-22s %-12s %9s %9s %9s %8s  %s\n' burst capturer captured "kernel" "if drop" "CPU s" "load (1 min) / notes"
 for round in $(seq "$rounds"); do
   for burst in "10000 1" "10000 4" "20000 64"; do
     set -- $burst
-    for name in lab-cli lab-pane tcpdump; do
+    for name in lab-cli lab-pane tcpdump tcpdump-B32M; do
       start_capturer "$name"
       load=$(cut -d' ' -f1 /proc/loadavg)
       "$out/hello_load" "$port" "$1" "$2" >"$out/$name.load"
       settle "$out/$name.out"
       if [ "$name" = lab-pane ]; then kill -TERM "$cap_pid"; else kill -INT "$cap_pid"; fi
       wait "$cap_time" || true
-      cpu=$(awk '{printf "%.2f", $1 + $2}' "$out/$name.cpu")
+      cpu=$(tail -n 1 "$out/$name.cpu" | awk '{printf "%.2f", $1 + $2}')
       case $name in
-      tcpdump)
+      tcpdump*)
         captured=$(sed -n 's/^\([0-9]*\) packets\? captured.*/\1/p' "$out/$name.err")
         kernel=$(sed -n 's/^\([0-9]*\) packets\? dropped by kernel.*/\1/p' "$out/$name.err")
         ifdrop=$(sed -n 's/^\([0-9]*\) packets\? dropped by interface.*/\1/p' "$out/$name.err")
         notes="" ;;
       *)
         line=$(grep 'packets\? captured' "$out/$name.out" | tail -n 1)
-        captured=$(sed -n 's/.*\b\([0-9]*\) packets\? captured.*/\1/p' <<<"$line")
-        kernel=$(sed -n 's/.* \([0-9]*\) dropped by the kernel.*/\1/p' <<<"$line")
-        ifdrop=$(sed -n 's/.* \([0-9]*\) dropped by the interface.*/\1/p' <<<"$line")
+        captured=$(grep -oE '[0-9]+ packets? captured' <<<"$line" | grep -oE '^[0-9]+')
+        kernel=$(grep -oE '[0-9]+ dropped by the kernel' <<<"$line" | grep -oE '^[0-9]+')
+        ifdrop=$(grep -oE '[0-9]+ dropped by the interface' <<<"$line" | grep -oE '^[0-9]+')
         notes=""
-        [ "$name" = lab-cli ] && notes="$(($(wc -l <"$out/$name.out") - 2)) lines printed"
-        [ "$name" = lab-pane ] && notes="$(grep -h '^rows\|^pulses' "$out/$name.out" | tr '\n' ' ')" ;;
+        [ "$name" = lab-cli ] && notes="$(($(wc -l <"$out/$name.out") - 2)) lines printed; "
+        [ "$name" = lab-pane ] && notes="$(grep -h '^rows\|^pulses' "$out/$name.out" | tr '\n' ';' | sed 's/;$/; /')" ;;
       esac
-      printf '%-22s %-9s %9s %9s %9s %8s  %s; %s\n' "$1 conns, $2 at a time" "$name" "$captured" "$kernel" \
-        "${ifdrop:-0}" "$cpu" "$load" "$notes$(sed 's/ in .*: /: /' "$out/$name.load")"
+      printf '%-22s %-12s %9s %9s %9s %8s  %s; %s%s\n' "$1 conns, $2 at a time" "$name" "$captured" "$kernel" \
+        "${ifdrop:-0}" "$cpu" "$load" "$notes" "$(sed 's/^.* s: \([0-9]*\) connections\/s.*/\1 connections\/s/' \
+        "$out/$name.load")"
     done
   done
 done

@@ -40,9 +40,10 @@ public final class CaptureSession implements AutoCloseable {
     private static final int READ_TIMEOUT_MILLIS = 100;
     /**
      * Batches waiting for the listener at most. Together with the kernel's buffer they absorb a burst while the
-     * listener catches up: 32 batches of up to 4,096 frames.
+     * listener catches up (a cold JIT and a busy machine make it slow at first): 128 batches of up to 4,096 frames
+     * or 1 MiB, so about half a million small frames or 128 MiB of large ones.
      */
-    private static final int QUEUED_BATCHES = 32;
+    private static final int QUEUED_BATCHES = 128;
     /** Marks the end of the batches: the capture thread has stopped reading. */
     private static final FrameBatch END = new FrameBatch();
 

@@ -16,8 +16,8 @@ import socketlab.decode.RawFrame;
 final class FrameBatch {
     /** Frames per batch: a few kernel blocks' worth of small frames, handed on together. */
     static final int MAX_FRAMES = 4096;
-    /** Bytes per batch, so that a few batches of large frames do not hold much memory. */
-    static final long MAX_BYTES = 4L << 20;
+    /** Bytes per batch, so that the batches waiting, if their frames are large, do not hold much memory. */
+    static final long MAX_BYTES = 1L << 20;
 
     private final byte[][] data = new byte[MAX_FRAMES][];
     private final long[] micros = new long[MAX_FRAMES];
