@@ -15,9 +15,11 @@ import socketlab.net.Parsed;
  * @param bufferBytes   the kernel buffer that holds frames until they are read; when it is full, frames are dropped
  *                      and counted in {@link CaptureStats#droppedByKernel()}
  * @param count         stop by itself after this many frames; 0 to run until stopped
- * @param immediate     hand each frame over as soon as it arrives (for a terminal, line by line), rather than in
- *                      batches at most {@link #BATCH_MILLIS} apart; batches let the kernel pack frames densely in
- *                      its buffer, so a burst overflows it far later
+ * @param immediate     hand each frame over as soon as it arrives, rather than in batches at most
+ *                      {@link #BATCH_MILLIS} apart. Batches (the default) let libpcap read the kernel's buffer
+ *                      block by block (TPACKET_V3 on Linux), frames packed densely in it, so a burst fills it far
+ *                      later and each wake-up brings many frames; immediate mode costs a wake-up per frame and, on
+ *                      Linux, a buffer slot the size of the interface's MTU per frame
  */
 public record CaptureOptions(String interfaceName, String filter, int snaplen, int bufferBytes, long count,
         boolean immediate) {
@@ -27,9 +29,10 @@ public record CaptureOptions(String interfaceName, String filter, int snaplen, i
     public static final int MAX_SNAPLEN = 262_144;
     public static final int MIN_BUFFER_BYTES = 64 * 1024;
     /**
-     * In immediate mode libpcap on Linux keeps each frame in a slot the size of the interface's MTU (64 KiB on
-     * loopback), so 32 MiB hold about 500 loopback frames; 4 MiB dropped three times as many frames in a burst of
-     * lab clients on a busy two-core machine.
+     * In batches libpcap on Linux packs frames into the buffer's blocks by their size, so 32 MiB hold about 200,000
+     * small loopback frames (a TCP segment without data takes some 160 bytes with the kernel's header): a whole
+     * class demo's burst, while the reading thread is not scheduled. In immediate mode each frame takes a slot the
+     * size of the interface's MTU (64 KiB on loopback) and the same 32 MiB hold only about 500.
      */
     public static final int DEFAULT_BUFFER_BYTES = 32 * 1024 * 1024;
     public static final int MAX_BUFFER_BYTES = 256 * 1024 * 1024;
@@ -48,9 +51,9 @@ public record CaptureOptions(String interfaceName, String filter, int snaplen, i
         }
     }
 
-    /** Every whole frame on {@code interfaceName} until stopped. */
+    /** Every whole frame on {@code interfaceName} until stopped, read in batches. */
     public static CaptureOptions on(String interfaceName) {
-        return new CaptureOptions(interfaceName, "", MAX_SNAPLEN, DEFAULT_BUFFER_BYTES, 0, true);
+        return new CaptureOptions(interfaceName, "", MAX_SNAPLEN, DEFAULT_BUFFER_BYTES, 0, false);
     }
 
     public CaptureOptions withInterfaceName(String name) {

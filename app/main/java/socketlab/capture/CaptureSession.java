@@ -3,9 +3,10 @@ package socketlab.capture;
 import java.lang.System.Logger.Level;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.pcap4j.core.NotOpenException;
 import org.pcap4j.core.PcapHandle;
@@ -18,37 +19,56 @@ import socketlab.decode.RawFrame;
 
 /**
  * A live capture on one interface, always non-promiscuous: it sees only frames to or from this machine. The filter
- * is compiled before the first frame is read, so a bad one is reported and nothing is captured. Frames are read on
- * a named daemon thread in immediate mode (each frame as soon as it arrives, not when a buffer fills) and handed to
- * the listener in batches, as many as one read returns.
+ * is compiled before the first frame is read, so a bad one is reported and nothing is captured.
+ *
+ * <p>Two named daemon threads share the work so that the kernel's buffer is emptied as fast as it fills. The
+ * capture thread only reads: it takes the kernel's blocks of frames in batches ({@code pcap_dispatch}) and moves
+ * each frame's bytes, time stamp and length into a {@link FrameBatch}, with no other object per frame. The
+ * delivering thread hands each batch to the listener, which may decode, print or write at its own pace; while it
+ * does, the capture thread goes on reading. When the listener falls so far behind that every batch is waiting, the
+ * capture thread waits too, frames queue in the kernel's buffer, and what that cannot hold the kernel drops and
+ * counts ({@link CaptureStats#droppedByKernel()}), never silently.
  *
  * <p>Only the capture thread reads frames and closes the handle; other threads may ask for statistics and stop it,
  * which libpcap's breakloop allows from any thread.
  */
 public final class CaptureSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(CaptureSession.class.getName());
-    /** How long stop() waits for the capture thread; breakloop ends a read at once, so this is only a bound. */
+    /** How long stop() waits for the threads; breakloop ends a read at once, so this is only a bound. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     /** Lets a read return now and then on systems where immediate mode alone does not wake it. */
     private static final int READ_TIMEOUT_MILLIS = 100;
+    /**
+     * Batches waiting for the listener at most. Together with the kernel's buffer they absorb a burst while the
+     * listener catches up (a cold JIT and a busy machine make it slow at first): 128 batches of up to 4,096 frames
+     * or 1 MiB, so about half a million small frames or 128 MiB of large ones.
+     */
+    private static final int QUEUED_BATCHES = 128;
+    /** Marks the end of the batches: the capture thread has stopped reading. */
+    private static final FrameBatch END = new FrameBatch();
 
     private final CaptureOptions options;
     private final PcapHandle handle;
     private final LinkType linkType;
     private final Consumer<List<RawFrame>> listener;
-    private final Thread thread;
+    private final Thread reader;
+    private final Thread deliverer;
+    private final BlockingQueue<FrameBatch> filled = new ArrayBlockingQueue<>(QUEUED_BATCHES + 1);
+    private final BlockingQueue<FrameBatch> free = new ArrayBlockingQueue<>(QUEUED_BATCHES + 2);
     /** Serialises statistics with each other and with closing the handle. */
     private final Object statsLock = new Object();
 
     private volatile boolean stopRequested;
     private volatile long captured;
     private volatile CaptureProblem failure;
-    private CaptureStats lastStats = CaptureStats.NONE; // guarded by statsLock
+    private boolean listenerFailed; // the delivering thread's only
+    private PcapStat lastKernelStats; // guarded by statsLock; null until read
     private boolean closed; // guarded by statsLock
 
     // Touched by the capture thread only.
-    private long number;
-    private List<RawFrame> batch = new ArrayList<>();
+    private long read;
+    private int batches;
+    private FrameBatch filling;
 
     private CaptureSession(CaptureOptions options, PcapHandle handle, LinkType linkType,
             Consumer<List<RawFrame>> listener) {
@@ -56,16 +76,18 @@ public final class CaptureSession implements AutoCloseable {
         this.handle = handle;
         this.linkType = linkType;
         this.listener = listener;
-        this.thread = Thread.ofPlatform().name("socketlab-capture-" + options.interfaceName()).daemon(true)
-                .unstarted(this::run);
+        String name = "socketlab-capture-" + options.interfaceName();
+        this.reader = Thread.ofPlatform().name(name).daemon(true).unstarted(this::read);
+        this.deliverer = Thread.ofPlatform().name(name + "-deliver").daemon(true).unstarted(this::deliver);
     }
 
     /**
      * Opens the interface, installs the filter and starts capturing.
      *
-     * @param listener receives each batch of frames, in order, on the capture thread; the list is the listener's to
-     *                 keep. It should only hand the frames on (to a queue, a file): while it runs, frames wait in
-     *                 the kernel buffer, and when that is full they are dropped
+     * @param listener receives each batch of frames, in order, on the capture's delivering thread (not the one that
+     *                 reads the kernel's buffer); the list is the listener's to keep. While it runs, further frames
+     *                 are read and queued; only when it falls far behind do they wait in the kernel's buffer, which
+     *                 drops them when it is full
      * @throws CaptureProblem when capture is not permitted, libpcap is missing, the interface does not exist, the
      *                        filter is not valid, or libpcap refuses for another reason
      */
@@ -85,7 +107,8 @@ public final class CaptureSession implements AutoCloseable {
             throw new IllegalStateException("the capture handle closed while it was being set up", e);
         }
         CaptureSession session = new CaptureSession(options, handle, linkType, listener);
-        session.thread.start();
+        session.deliverer.start();
+        session.reader.start();
         return session;
     }
 
@@ -134,16 +157,20 @@ public final class CaptureSession implements AutoCloseable {
         }
     }
 
-    private void run() {
+    // ---- the capture thread
+
+    private void read() {
         try {
+            filling = emptyBatch();
             while (!stopRequested && !countReached()) {
-                handle.dispatch(-1, this::collect);
-                deliver();
+                // One call takes what the kernel has ready, block after block, up to a batch: one native call and
+                // one wake-up for many frames instead of one per frame.
+                handle.dispatch(FrameBatch.MAX_FRAMES, this::collect);
+                handOff();
             }
         } catch (InterruptedException e) {
-            deliver(); // breakloop: stop() was called; the frames read before it still count
+            // breakloop: stop() was called; the frames read before it still count.
         } catch (PcapNativeException e) {
-            deliver();
             failure = Pcap.openFailure(e, "capture on " + options.interfaceName() + " stopped");
         } catch (NotOpenException | RuntimeException e) {
             // Not expected (only this thread closes the handle, below). The failure reaches the caller in words
@@ -151,42 +178,120 @@ public final class CaptureSession implements AutoCloseable {
             LOG.log(Level.DEBUG, "the capture loop failed", e);
             failure = CaptureProblem.failed("capture on " + options.interfaceName() + " stopped: " + e);
         } finally {
-            synchronized (statsLock) {
-                lastStats = readStats();
-                closed = true;
-                handle.close();
+            try {
+                handOff();
+            } finally {
+                synchronized (statsLock) {
+                    lastKernelStats = kernelStats();
+                    closed = true;
+                    handle.close();
+                }
+                putUninterruptibly(END);
             }
         }
     }
 
-    /** Called by libpcap on this thread for each frame of a read. */
+    /** Called by libpcap on the capture thread for each frame of a read: keeps its bytes, time and length. */
     private void collect(byte[] data) {
-        if (countReached()) {
+        if (countReached() || filling == null) {
             return; // the rest of the read's frames are over the count
         }
         Integer original = handle.getOriginalLength();
-        batch.add(new RawFrame(++number, micros(handle.getTimestamp()),
-                original == null ? data.length : original, linkType, data));
+        filling.add(data, micros(handle.getTimestamp()), original == null ? data.length : original);
+        read++;
+        if (filling.isFull()) {
+            handOff();
+        }
     }
 
     private boolean countReached() {
-        return options.count() > 0 && number >= options.count();
+        return options.count() > 0 && read >= options.count();
     }
 
-    private void deliver() {
-        if (batch.isEmpty()) {
+    /** Queues the batch being filled for the delivering thread and takes an empty one. */
+    private void handOff() {
+        if (filling == null || filling.isEmpty()) {
             return;
         }
-        List<RawFrame> frames = batch;
-        batch = new ArrayList<>();
-        captured += frames.size();
+        putUninterruptibly(filling);
+        filling = null;
+        filling = emptyBatch();
+    }
+
+    /** A batch the listener is done with, or a new one while fewer exist than the queue holds. */
+    private FrameBatch emptyBatch() {
+        FrameBatch b = free.poll();
+        if (b != null) {
+            return b;
+        }
+        if (batches < QUEUED_BATCHES + 2) {
+            batches++;
+            return new FrameBatch();
+        }
+        // Every batch waits for the listener: wait with it. Meanwhile frames queue in the kernel's buffer.
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return free.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void putUninterruptibly(FrameBatch b) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                filled.put(b);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- the delivering thread
+
+    private void deliver() {
+        while (true) {
+            FrameBatch b;
+            try {
+                b = filled.take();
+            } catch (InterruptedException e) {
+                continue; // only the batches' end ends this thread, so that the capture thread never waits forever
+            }
+            if (b == END) {
+                return;
+            }
+            if (!listenerFailed) {
+                hand(b);
+            }
+            b.clear();
+            free.offer(b);
+        }
+    }
+
+    private void hand(FrameBatch b) {
+        List<RawFrame> frames = b.frames(captured + 1, linkType);
+        captured += frames.size(); // before the listener sees them: whoever it tells finds them counted
         try {
             listener.accept(frames);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "the capture listener failed", e);
+            listenerFailed = true;
             failure = CaptureProblem.failed("capture on " + options.interfaceName()
                     + " stopped: the captured frames could not be handled (" + e + ")");
-            stopRequested = true;
+            stop();
         }
     }
 
@@ -200,29 +305,32 @@ public final class CaptureSession implements AutoCloseable {
 
     /** The counters so far; after the capture ended, its final counters. */
     public CaptureStats stats() {
+        long delivered = captured; // read first: libpcap's counts read after it include every frame delivered
         synchronized (statsLock) {
             if (!closed) {
-                lastStats = readStats();
+                PcapStat now = kernelStats();
+                lastKernelStats = now == null ? lastKernelStats : now;
             }
-            return lastStats;
+            PcapStat s = lastKernelStats;
+            return s == null ? new CaptureStats(delivered, 0, 0, 0)
+                    : new CaptureStats(delivered, s.getNumPacketsReceived(), s.getNumPacketsDropped(),
+                            s.getNumPacketsDroppedByIf());
         }
     }
 
-    private CaptureStats readStats() {
+    /** libpcap's counters, or null when it cannot give them. */
+    private PcapStat kernelStats() {
         try {
-            PcapStat s = handle.getStats();
-            return new CaptureStats(captured, s.getNumPacketsReceived(), s.getNumPacketsDropped(),
-                    s.getNumPacketsDroppedByIf());
+            return handle.getStats();
         } catch (PcapNativeException | NotOpenException e) {
             LOG.log(Level.DEBUG, "capture statistics unavailable", e);
-            return new CaptureStats(captured, lastStats.received(), lastStats.droppedByKernel(),
-                    lastStats.droppedByInterface());
+            return null;
         }
     }
 
     /**
-     * Stops capturing and waits until the capture thread has delivered its last frames and ended. Safe to call more
-     * than once, from any thread, the listener included (which then does not wait for itself).
+     * Stops capturing and waits until the last frames read have been delivered and both threads have ended. Safe to
+     * call more than once, from any thread, the listener included (which then does not wait for itself).
      */
     public void stop() {
         stopRequested = true;
@@ -231,11 +339,11 @@ public final class CaptureSession implements AutoCloseable {
         } catch (NotOpenException e) {
             // Already ended.
         }
-        if (Thread.currentThread() == thread) {
+        if (Thread.currentThread() == reader || Thread.currentThread() == deliverer) {
             return;
         }
         try {
-            if (!thread.join(STOP_WAIT)) {
+            if (!reader.join(STOP_WAIT) || !deliverer.join(STOP_WAIT)) {
                 LOG.log(Level.WARNING, "the capture on " + options.interfaceName() + " did not stop within "
                         + STOP_WAIT);
             }
@@ -249,19 +357,23 @@ public final class CaptureSession implements AutoCloseable {
         stop();
     }
 
-    /** Waits until the capture has ended (stopped, its count reached, or failed) and its thread with it. */
+    /**
+     * Waits until the capture has ended (stopped, its count reached, or failed), its last frames delivered and its
+     * threads with it.
+     */
     public boolean awaitEnd(Duration timeout) throws InterruptedException {
-        return thread.join(timeout);
+        return reader.join(timeout) && deliverer.join(timeout);
     }
 
     /** Waits as long as it takes for the capture to end. */
     public void awaitEnd() throws InterruptedException {
-        thread.join();
+        reader.join();
+        deliverer.join();
     }
 
-    /** True until the capture thread has ended; it runs from {@link #start} on. */
+    /** True until the capture has ended and its last frames are delivered; it runs from {@link #start} on. */
     public boolean isRunning() {
-        return thread.isAlive();
+        return reader.isAlive() || deliverer.isAlive();
     }
 
     /** Why the capture stopped by itself, when it did not end by {@link #stop()} or its count. */

@@ -14,10 +14,13 @@ public record CaptureStats(long captured, long received, long droppedByKernel, l
     /** No frames yet. */
     public static final CaptureStats NONE = new CaptureStats(0, 0, 0, 0);
 
-    /** "12 packets captured, 0 dropped by the kernel", and the interface's drops when there are any. */
+    /**
+     * "12 packets captured, 0 dropped by the kernel, 0 dropped by the interface": every count, the zeros too, since
+     * a zero is what tells a reader that nothing was lost. The drops are libpcap's counts as it reports them (on
+     * Linux loopback the kernel's count includes the outgoing copy of each packet, which libpcap never delivers).
+     */
     public String describe() {
-        String text = captured + (captured == 1 ? " packet" : " packets") + " captured, " + droppedByKernel
-                + " dropped by the kernel";
-        return droppedByInterface > 0 ? text + ", " + droppedByInterface + " dropped by the interface" : text;
+        return captured + (captured == 1 ? " packet" : " packets") + " captured, " + droppedByKernel
+                + " dropped by the kernel, " + droppedByInterface + " dropped by the interface";
     }
 }

@@ -36,8 +36,9 @@ final class CaptureCommand {
               Captures the frames to and from this machine on one interface (never in promiscuous mode, so never
               other machines' traffic) and prints one line per frame: number, time, source > destination, protocol
               (TCP with its flags) and length on the wire. The first line, "capturing on IF ...", says that capture
-              has started. Runs until N frames, Ctrl+C (SIGINT) or SIGTERM, then prints
-              "N packets captured, K dropped by the kernel".
+              has started. Runs until N frames, Ctrl+C (SIGINT, also when started in the background of a script)
+              or SIGTERM, then prints "N packets captured, K dropped by the kernel, I dropped by the interface"
+              as libpcap counts them.
 
               options:
                 --interface IF      the interface to capture on (default: the loopback interface, lo on Linux,
@@ -153,13 +154,18 @@ final class CaptureCommand {
         return failure.isPresent() ? Cli.REFUSED : Cli.OK;
     }
 
-    /** Prints each batch of frames as lines, on the capture thread, and saves them when asked to. */
+    /**
+     * Prints each batch of frames as lines, on the capture's delivering thread (never the one reading the kernel's
+     * buffer), and saves them when asked to: one batch's lines go out in one write.
+     */
     private final class Printer {
         private final PrintStream out;
         private final FrameFile file;
         // The decoder keeps TCP state across frames, so relative sequence numbers read as tcpdump prints them.
         private final FrameDecoder decoder = new FrameDecoder();
         private final SummaryLine summary = new SummaryLine(zone);
+        private final StringBuilder lines = new StringBuilder(1 << 16);
+        private final String newline = System.lineSeparator();
         CaptureSession session;
 
         Printer(PrintStream out, FrameFile file) {
@@ -168,13 +174,14 @@ final class CaptureCommand {
         }
 
         synchronized void print(List<RawFrame> frames) {
-            StringBuilder lines = new StringBuilder();
             for (RawFrame f : frames) {
                 lines.append(f.number()).append(' ');
                 summary.append(lines, decoder.decode(f));
-                lines.append(System.lineSeparator());
+                lines.append(newline);
             }
-            out.print(lines);
+            byte[] bytes = lines.toString().getBytes(out.charset());
+            lines.setLength(0);
+            out.write(bytes, 0, bytes.length); // a large write goes straight to the file, not through a small buffer
             out.flush();
             if (file != null && !file.write(frames)) {
                 session.stop(); // the reason is reported when the capture has ended

@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stops a command on SIGINT (Ctrl+C) or SIGTERM through a JVM shutdown hook. The hook asks the command to stop,
+ * Stops a command on SIGINT (Ctrl+C) or SIGTERM through a JVM shutdown hook, SIGINT also when the command was
+ * started with it ignored ({@link IgnoredInterrupt}). The hook asks the command to stop,
  * waits until it has printed its last line, and then ends the process with the command's exit code: a JVM that
  * shuts down because of a signal would otherwise exit with 128 + the signal's number, although stopping on a signal
  * is this command's normal, successful end.
@@ -30,6 +31,8 @@ final class ShutdownStop implements StopSignal {
     @Override
     public void arm() {
         Runtime.getRuntime().addShutdownHook(hook);
+        // A background job of a script starts with SIGINT ignored; the script's kill -INT must still stop it.
+        IgnoredInterrupt.restore();
     }
 
     @Override

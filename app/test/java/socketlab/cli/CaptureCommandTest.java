@@ -80,7 +80,7 @@ class CaptureCommandTest {
             assertEquals(new Frame(1, clientPort, port, "S"), Frame.of(capture.out.next()));
             assertEquals(new Frame(2, port, clientPort, "S."), Frame.of(capture.out.next()));
             assertEquals(new Frame(3, clientPort, port, "."), Frame.of(capture.out.next()));
-            assertEquals("3 packets captured, 0 dropped by the kernel", capture.out.next());
+            assertEquals("3 packets captured, 0 dropped by the kernel, 0 dropped by the interface", capture.out.next());
             assertEquals(5, capture.out.all().size(), capture.out.all().toString());
             assertEquals(List.of(), capture.err.all());
         }
@@ -117,7 +117,7 @@ class CaptureCommandTest {
             }
             capture.stop.requestStop();
             assertEquals(0, capture.exitCode());
-            assertEquals(frames.size() + " packets captured, 0 dropped by the kernel", capture.out.next());
+            assertEquals(frames.size() + " packets captured, 0 dropped by the kernel, 0 dropped by the interface", capture.out.next());
             assertEquals(List.of(), capture.err.all());
 
             List<String> read = tcpdump(file);

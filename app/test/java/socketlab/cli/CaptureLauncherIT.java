@@ -50,7 +50,7 @@ class CaptureLauncherIT {
             assertFrame(1, clientPort, port, "S", capture.nextLine());
             assertFrame(2, port, clientPort, "S.", capture.nextLine());
             assertFrame(3, clientPort, port, ".", capture.nextLine());
-            assertEquals("3 packets captured, 0 dropped by the kernel", capture.nextLine());
+            assertEquals("3 packets captured, 0 dropped by the kernel, 0 dropped by the interface", capture.nextLine());
             assertEquals(List.of(), capture.err(), "no warnings from JNA or the JVM, no traces");
         }
     }
@@ -74,7 +74,7 @@ class CaptureLauncherIT {
             assertFrame(5, port, clientPort, ".", capture.nextLine());
             capture.terminate();
             assertEquals(0, capture.exitCode(), "stderr " + capture.err());
-            assertEquals("5 packets captured, 0 dropped by the kernel", capture.nextLine());
+            assertEquals("5 packets captured, 0 dropped by the kernel, 0 dropped by the interface", capture.nextLine());
             assertEquals(List.of(), capture.err());
 
             Process tcpdump = new ProcessBuilder("tcpdump", "-nn", "-r", file.toString())
@@ -85,6 +85,37 @@ class CaptureLauncherIT {
             assertEquals(5, read.size(), String.join("\n", read));
             assertTrue(read.get(3).contains("127.0.0.1." + clientPort + " > 127.0.0.1." + port + ": Flags [F.]"),
                     read.get(3));
+        }
+    }
+
+    @Test
+    void sigintStopsACaptureStartedWithSigintIgnoredAsAScriptsBackgroundJobIs() throws Exception {
+        // The control: the shell command really starts its program with SIGINT ignored (bit 2 of SigIgn).
+        Process probe = new ProcessBuilder(List.of(Launched.SIGINT_IGNORED.get(0), Launched.SIGINT_IGNORED.get(1),
+                Launched.SIGINT_IGNORED.get(2), "grep", "^SigIgn:", "/proc/self/status")).start();
+        String sigIgn = new String(probe.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertTrue(probe.waitFor(30, TimeUnit.SECONDS));
+        assertTrue((Long.parseLong(sigIgn.substring("SigIgn:".length()).strip(), 16) & 0x2) != 0, sigIgn);
+
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                Launched capture = Launched.socketlabWithSigintIgnored("capture", "--filter",
+                        "tcp port " + server.getLocalPort())) {
+            int port = server.getLocalPort();
+            assertEquals(header(port), capture.nextLine());
+            int clientPort;
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                clientPort = s.getLocalPort();
+            }
+            assertFrame(1, clientPort, port, "S", capture.nextLine());
+            assertFrame(2, port, clientPort, "S.", capture.nextLine());
+            assertFrame(3, clientPort, port, ".", capture.nextLine());
+            assertFrame(4, clientPort, port, "F.", capture.nextLine());
+            assertFrame(5, port, clientPort, ".", capture.nextLine());
+            capture.interrupt();
+            assertEquals(0, capture.exitCode(), "stderr " + capture.err());
+            assertEquals("5 packets captured, 0 dropped by the kernel, 0 dropped by the interface",
+                    capture.nextLine());
+            assertEquals(List.of(), capture.err());
         }
     }
 

@@ -61,6 +61,14 @@ final class Launched implements AutoCloseable {
         return new Launched(command);
     }
 
+    /** The shell command that starts a program with SIGINT ignored, as a shell script starts a background job. */
+    static final List<String> SIGINT_IGNORED = List.of("sh", "-c", "trap '' INT; exec \"$0\" \"$@\"");
+
+    /** Runs {@code socketlab ARGS...} with SIGINT ignored from the start, as in {@code socketlab ... &} in a script. */
+    static Launched socketlabWithSigintIgnored(String... args) throws IOException {
+        return socketlabUnder(SIGINT_IGNORED, args);
+    }
+
     /** Runs {@code PREFIX... socketlab ARGS...}, such as the launcher under setpriv with fewer capabilities. */
     static Launched socketlabUnder(List<String> prefix, String... args) throws IOException {
         List<String> command = new ArrayList<>(prefix);

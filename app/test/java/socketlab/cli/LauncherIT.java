@@ -82,6 +82,22 @@ class LauncherIT {
     }
 
     @Test
+    void sigintStopsAServerStartedWithSigintIgnoredAsAScriptsBackgroundJobIs() throws Exception {
+        try (Launched serve = Launched.socketlabWithSigintIgnored("serve", "hello", "--port", "0")) {
+            int port = port(serve.nextLine());
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                s.setSoTimeout(60_000);
+                assertEquals("Hello world!\n", new String(readAll(s.getInputStream()), StandardCharsets.US_ASCII));
+            }
+            assertTrue(serve.nextLine().startsWith("accepted 127.0.0.1:"));
+            serve.interrupt();
+            assertEquals(0, serve.exitCode(), "stderr " + serve.err());
+            assertEquals("stopped: served 1 connections, peak active 1", serve.nextLine());
+            assertEquals(List.of(), serve.err());
+        }
+    }
+
+    @Test
     void aPortOutOfRangeIsOneLineAndExitCodeTwo() throws Exception {
         try (Launched serve = Launched.socketlab("serve", "echo", "--port", "70000")) {
             assertEquals(2, serve.exitCode());

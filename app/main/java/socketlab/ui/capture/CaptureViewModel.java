@@ -26,6 +26,7 @@ import socketlab.capture.CaptureStats;
 import socketlab.capture.FilterPresets;
 import socketlab.capture.Interfaces;
 import socketlab.capture.NetInterface;
+import socketlab.capture.PackedFrames;
 import socketlab.capture.PacketLog;
 import socketlab.capture.PcapFileException;
 import socketlab.capture.PcapReader;
@@ -42,8 +43,8 @@ import socketlab.ui.ValidatedField;
 
 /**
  * The Capture pane's state: the interface and filter, the live capture or the opened file, the packets so far and
- * the one selected. Frames go from the capture thread to one ingest thread, which keeps them in a {@link PacketLog};
- * the JavaFX thread learns once per pulse how many there are and adds their rows in one go, and decodes a frame
+ * the one selected. Frames go from the capture, packed per batch, to one ingest thread, which keeps them in a
+ * {@link PacketLog}; the JavaFX thread learns once per pulse how many there are and adds their rows in one go, and decodes a frame
  * only when its row is drawn or selected.
  */
 public final class CaptureViewModel implements AutoCloseable {
@@ -206,7 +207,7 @@ public final class CaptureViewModel implements AutoCloseable {
         long id = beginNewCapture();
         busy.set(true);
         emptyText.set("Starting a capture on " + nif.name() + " …");
-        control.run(() -> CaptureSession.start(options, batch -> ingest.execute(() -> ingestLive(batch, id))),
+        control.run(() -> CaptureSession.start(options, batch -> storeLive(batch, id)),
                 started -> {
                     busy.set(false);
                     if (closed || id != captureId) {
@@ -270,19 +271,20 @@ public final class CaptureViewModel implements AutoCloseable {
         start();
     }
 
-    private void ingestLive(List<RawFrame> batch, long id) {
-        if (id != captureId) {
-            return; // a newer capture or file replaced this one
-        }
-        add(batch); // once the log is full it keeps nothing more; the next pulse stops the capture
+    /**
+     * On the capture's delivering thread: packs the batch and queues it for the ingest thread. The delivering thread
+     * never waits for the log (the ingest thread holds it while it decodes), and frames waiting in the queue are a few
+     * arrays per batch, which the garbage collector copies quickly, instead of many small objects.
+     */
+    private void storeLive(List<RawFrame> batch, long id) {
+        PackedFrames packed = PackedFrames.of(batch);
+        ingest.execute(() -> ingestLive(packed, id));
     }
 
-    private void add(List<RawFrame> frames) {
-        for (int from = 0; from < frames.size(); from += INGEST_SLICE) {
-            log.addAll(frames.subList(from, Math.min(frames.size(), from + INGEST_SLICE)));
-            if (log.isFull()) {
-                return;
-            }
+    private void ingestLive(PackedFrames frames, long id) {
+        for (int from = 0; from < frames.size() && id == captureId && !log.isFull(); from += INGEST_SLICE) {
+            // once the log is full it keeps nothing more; the next pulse stops the capture
+            log.addAll(frames.frames(from, Math.min(frames.size(), from + INGEST_SLICE)));
         }
     }
 
