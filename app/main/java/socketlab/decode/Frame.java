@@ -20,8 +20,10 @@ public final class Frame {
     private List<Layer> layers;
     private final LocalAddresses local;
     private final TcpInfo tcp;
+    private final java.util.Map<Integer, Protocol> labPorts;
 
-    Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp) {
+    Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp, java.util.Map<Integer, Protocol> labPorts) {
+        this.labPorts = labPorts;
         this.raw = raw;
         this.all = layers;
         this.local = local;
@@ -36,7 +38,7 @@ public final class Frame {
         if (all[0].hasFields()) {
             return; // another caller made them first
         }
-        Layer[] made = FrameDecoder.layersWithFields(raw, local, tcp);
+        Layer[] made = FrameDecoder.layersWithFields(raw, local, tcp, labPorts);
         for (int i = 0; i < all.length; i++) {
             Layer l = all[i];
             Layer m = i < made.length ? made[i] : null;
@@ -122,8 +124,8 @@ public final class Frame {
                 continue;
             }
             String n = l.name();
-            if (n.equals(Layer.FRAME) || n.equals(Layer.PAYLOAD) || n.equals(Layer.MALFORMED)
-                    || n.equals(Fields.PADDING_LAYER)) {
+            Protocol p = Protocol.of(n);
+            if (p != null && !p.listed()) {
                 continue;
             }
             if (!s.isEmpty()) {

@@ -42,19 +42,8 @@ public final class InfoText {
     public static String protocol(Frame f) {
         String p = f.protocols();
         String last = p.substring(p.lastIndexOf(':') + 1);
-        return switch (last) {
-            case "tcp" -> "TCP";
-            case "udp" -> "UDP";
-            case "icmp" -> "ICMP";
-            case "icmpv6" -> "ICMPv6";
-            case "arp" -> "ARP";
-            case "ip" -> "IPv4";
-            case "ipv6" -> "IPv6";
-            case "eth" -> "Ethernet";
-            case "sll" -> "SLL";
-            case "null" -> "NULL";
-            default -> last.isEmpty() ? "Frame" : last.toUpperCase(Locale.ROOT);
-        };
+        Protocol known = Protocol.of(last.isEmpty() ? Layer.FRAME : last);
+        return known != null ? known.column() : last.toUpperCase(Locale.ROOT);
     }
 
     /** The info text of one frame. */
