@@ -54,7 +54,10 @@ public final class InfoText {
         Layer icmp = f.find("icmp");
         Layer icmpv6 = f.find("icmpv6");
         Layer arp = f.find("arp");
-        if (tcp != null && tcp.find("tcp.flags") != null) {
+        String app = AppInfo.of(f);
+        if (app != null) {
+            s.append(app);
+        } else if (tcp != null && tcp.find("tcp.flags") != null) {
             tcp(s, tcp);
         } else if (udp != null && udp.find("udp.length") != null) {
             s.append(udp.number("udp.srcport", 0)).append(" → ").append(udp.number("udp.dstport", 0))
