@@ -354,7 +354,7 @@ final class DnsDissector {
                             throw new Bad("a TXT string runs past the end of its record", p);
                         }
                         b.u8(TXT_LENGTH, p - layerStart);
-                        b.span(TXT, p + 1 - layerStart, len, 0, text(p + 1, len));
+                        b.text(TXT, p + 1 - layerStart, len, text(p + 1, len));
                         p += 1 + len;
                     }
                 }
