@@ -16,7 +16,29 @@ final class AppInfo {
         if (dns != null && dns.find(DnsDissector.FLAGS.name()) != null) {
             return dns(dns);
         }
+        Layer http = f.find("http");
+        if (http != null) {
+            return http(http);
+        }
         return null;
+    }
+
+    /**
+     * The request or status line with a space after it, as Wireshark shows it (the line's CR LF becomes the space),
+     * and the body's media type when the body starts in this segment; {@code Continuation} for any other segment.
+     */
+    static String http(Layer http) {
+        Field first = http.field(HttpDissector.REQUEST).or(() -> http.field(HttpDissector.RESPONSE)).orElse(null);
+        if (first == null) {
+            return "Continuation";
+        }
+        StringBuilder s = new StringBuilder(first.string()).append(' ');
+        String type = http.text(HttpDissector.CONTENT_TYPE);
+        if (type != null && http.field(HttpDissector.FILE_DATA).isPresent()) {
+            int semi = type.indexOf(';');
+            s.append(" (").append(semi < 0 ? type : type.substring(0, semi)).append(')');
+        }
+        return s.toString();
     }
 
     /**

@@ -20,7 +20,7 @@ final class DissectorTables {
     static {
         List<Runnable> registrations = List.of(Ipv4Dissector::register, Ipv6Dissector::register,
                 ArpDissector::register, TcpDissector::register, UdpDissector::register, IcmpDissector::register,
-                Icmpv6Dissector::register, DnsDissector::register);
+                Icmpv6Dissector::register, DnsDissector::register, HttpDissector::register);
         registrations.forEach(Runnable::run);
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real tshark (Wireshark's command line), reading a capture file the way the agreement tests compare with:
- * {@code tshark -T fields -E occurrence=a}, every occurrence of a field listed.
+ * {@code tshark -T fields -E occurrence=a}, every occurrence of a field listed, each TCP segment read alone.
  */
 final class Tshark {
     private static final char LIST = '\u0001';
@@ -25,7 +25,9 @@ final class Tshark {
      */
     static List<Map<String, List<String>>> fields(Path file, List<String> names) throws IOException,
             InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tshark", "-n", "-r", file.toString(), "-T", "fields",
+        // The lab decodes each segment alone: so must tshark, for the two to be compared.
+        List<String> command = new ArrayList<>(List.of("tshark", "-n", "-o", "tcp.desegment_tcp_streams:FALSE",
+                "-r", file.toString(), "-T", "fields",
                 "-E", "occurrence=a", "-E", "aggregator=" + LIST, "-E", "separator=/t", "-E", "quote=n"));
         for (String n : names) {
             command.add("-e");
