@@ -16,11 +16,58 @@ final class AppInfo {
         if (dns != null && dns.find(DnsDissector.FLAGS.name()) != null) {
             return dns(dns);
         }
+        Layer tls = f.find("tls");
+        if (tls != null) {
+            return tls(tls);
+        }
         Layer http = f.find("http");
         if (http != null) {
             return http(http);
         }
         return null;
+    }
+
+    /**
+     * What each record of the segment holds, joined by commas: the handshake messages sent in the clear (a
+     * ClientHello with the server name it asks for), else the kind of encrypted record.
+     */
+    static String tls(Layer tls) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        long ct = -1;
+        boolean handshake = false;
+        for (Field x : tls.fields()) {
+            FieldDef def = x.def();
+            if (def == TlsDissector.RECORD) {
+                recordEnd(parts, ct, handshake);
+                ct = -1;
+                handshake = false;
+            } else if (def == TlsDissector.CONTENT_TYPE || def == TlsDissector.OPAQUE_TYPE) {
+                ct = x.number();
+            } else if (def == TlsDissector.HANDSHAKE_TYPE) {
+                parts.add(TlsNames.handshakeType((int) x.number()));
+                handshake = true;
+            } else if (def == TlsDissector.SERVER_NAME && !parts.isEmpty()
+                    && parts.getLast().equals("Client Hello")) {
+                parts.set(parts.size() - 1, "Client Hello (SNI=" + x.string() + ")");
+            } else if (def == TlsDissector.CONTINUATION) {
+                parts.add("Continuation Data");
+            }
+        }
+        recordEnd(parts, ct, handshake);
+        return String.join(", ", parts);
+    }
+
+    private static void recordEnd(java.util.List<String> parts, long ct, boolean handshake) {
+        if (ct < 0 || handshake) {
+            return;
+        }
+        parts.add(switch ((int) ct) {
+            case 22 -> "Encrypted Handshake Message";
+            case 23 -> "Application Data";
+            case 20 -> "Change Cipher Spec";
+            case 21 -> "Encrypted Alert";
+            default -> "Heartbeat";
+        });
     }
 
     /**

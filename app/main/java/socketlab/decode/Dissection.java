@@ -37,10 +37,16 @@ final class Dissection {
     int srcPort;
     int dstPort;
     boolean overTcp;
+    /**
+     * Whether the TCP stream had chosen TLS 1.3 before this segment: recorded on the first decoding, given back when
+     * the frame is decoded again, like {@link #tcp}.
+     */
+    boolean tls13;
 
     Dissection(RawFrame raw, LocalAddresses local, TcpStreams streams, boolean eager, TcpInfo tcp,
-            java.util.Map<Integer, Protocol> labPorts) {
+            java.util.Map<Integer, Protocol> labPorts, boolean tls13) {
         this.raw = raw;
+        this.tls13 = tls13;
         this.labPorts = labPorts;
         this.data = raw.data();
         this.local = local;

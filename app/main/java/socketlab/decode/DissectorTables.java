@@ -20,7 +20,8 @@ final class DissectorTables {
     static {
         List<Runnable> registrations = List.of(Ipv4Dissector::register, Ipv6Dissector::register,
                 ArpDissector::register, TcpDissector::register, UdpDissector::register, IcmpDissector::register,
-                Icmpv6Dissector::register, DnsDissector::register, HttpDissector::register);
+                Icmpv6Dissector::register, DnsDissector::register, HttpDissector::register,
+                TlsDissector::register);
         registrations.forEach(Runnable::run);
     }
 

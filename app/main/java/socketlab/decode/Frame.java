@@ -22,8 +22,12 @@ public final class Frame {
     private final TcpInfo tcp;
     private final java.util.Map<Integer, Protocol> labPorts;
 
-    Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp, java.util.Map<Integer, Protocol> labPorts) {
+    private final boolean tls13;
+
+    Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp, java.util.Map<Integer, Protocol> labPorts,
+            boolean tls13) {
         this.labPorts = labPorts;
+        this.tls13 = tls13;
         this.raw = raw;
         this.all = layers;
         this.local = local;
@@ -38,7 +42,7 @@ public final class Frame {
         if (all[0].hasFields()) {
             return; // another caller made them first
         }
-        Layer[] made = FrameDecoder.layersWithFields(raw, local, tcp, labPorts);
+        Layer[] made = FrameDecoder.layersWithFields(raw, local, tcp, labPorts, tls13);
         for (int i = 0; i < all.length; i++) {
             Layer l = all[i];
             Layer m = i < made.length ? made[i] : null;

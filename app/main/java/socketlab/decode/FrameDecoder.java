@@ -41,15 +41,15 @@ public final class FrameDecoder {
     /** Decodes the next frame of the capture: frames must come in capture order, since TCP state follows them. */
     public Frame decode(RawFrame raw) {
         java.util.Map<Integer, Protocol> labPorts = AppPorts.current();
-        Dissection d = new Dissection(raw, local, streams, eager, null, labPorts);
+        Dissection d = new Dissection(raw, local, streams, eager, null, labPorts, false);
         run(d);
-        return new Frame(raw, d.finish(), local, d.tcp, labPorts);
+        return new Frame(raw, d.finish(), local, d.tcp, labPorts, d.tls13);
     }
 
     /** The layers of a frame decoded before, this time with their fields, from what TCP state said about it then. */
     static Layer[] layersWithFields(RawFrame raw, LocalAddresses local, TcpInfo tcp,
-            java.util.Map<Integer, Protocol> labPorts) {
-        Dissection d = new Dissection(raw, local, null, true, tcp, labPorts);
+            java.util.Map<Integer, Protocol> labPorts, boolean tls13) {
+        Dissection d = new Dissection(raw, local, null, true, tcp, labPorts, tls13);
         run(d);
         return d.finish();
     }

@@ -58,6 +58,12 @@ public final class JsonLines {
             "dns.a", "dns.aaaa", "dns.cname", "dns.ns", "dns.ptr.domain_name", "dns.mx.preference",
             "dns.mx.mail_exchange", "dns.txt", "dns.soa.mname", "dns.soa.rname", "dns.soa.serial_number");
 
+    /**
+     * The cipher suite a ServerHello chose: a ClientHello's offered suites are fields of the same name, which the
+     * JSON leaves out (the schema keeps the one chosen).
+     */
+    private static final String CHOSEN_SUITE = "tls.handshake.ciphersuite";
+
     /** Each layer's keys, and where they were found in the layers written so far. */
     private static final Map<String, LayerKeys> LAYERS = layers();
 
@@ -89,7 +95,7 @@ public final class JsonLines {
         LayerKeys(List<String> keys) {
             this.keys = keys;
             this.quoted = new String[keys.size()];
-            this.lists = keys.stream().anyMatch(LISTS::contains);
+            this.lists = keys.stream().anyMatch(LISTS::contains) || keys.contains(CHOSEN_SUITE);
             for (int i = 0; i < keys.size(); i++) {
                 positions.put(keys.get(i), i);
                 quoted[i] = '"' + keys.get(i) + "\":";
@@ -175,6 +181,9 @@ public final class JsonLines {
         for (int k = 0; k < keys.keys.size(); k++) {
             String key = keys.keys.get(k);
             boolean list = LISTS.contains(key);
+            if (key.equals(CHOSEN_SUITE) && !firstIs(fields, "tls.handshake.type", 2)) {
+                continue;
+            }
             int found = 0;
             for (Field f : fields) {
                 if (!f.name().equals(key)) {
@@ -203,6 +212,15 @@ public final class JsonLines {
             }
         }
         return first;
+    }
+
+    private static boolean firstIs(Field[] fields, String name, long value) {
+        for (Field f : fields) {
+            if (f.name().equals(name)) {
+                return f.number() == value;
+            }
+        }
+        return false;
     }
 
     private static void value(StringBuilder s, Field f) {
