@@ -20,6 +20,12 @@ final class AppInfo {
         if (tls != null) {
             return tls(tls);
         }
+        Layer lab = f.find(Protocol.LAB.layerName());
+        if (lab != null && !lab.fields().isEmpty()) {
+            Field first = lab.fields().getFirst();
+            return first.string() + (lab.fields().size() > 1 ? " (+" + (lab.fields().size() - 1) + " more lines)"
+                    : "");
+        }
         Layer http = f.find("http");
         if (http != null) {
             return http(http);

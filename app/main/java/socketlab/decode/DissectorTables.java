@@ -21,7 +21,7 @@ final class DissectorTables {
         List<Runnable> registrations = List.of(Ipv4Dissector::register, Ipv6Dissector::register,
                 ArpDissector::register, TcpDissector::register, UdpDissector::register, IcmpDissector::register,
                 Icmpv6Dissector::register, DnsDissector::register, HttpDissector::register,
-                TlsDissector::register);
+                TlsDissector::register, LabTextDissector::register);
         registrations.forEach(Runnable::run);
     }
 

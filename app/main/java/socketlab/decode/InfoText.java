@@ -40,6 +40,9 @@ public final class InfoText {
 
     /** The innermost decoded protocol, in Wireshark's words: TCP, UDP, ICMP, ICMPv6, ARP, IPv4, IPv6 ... */
     public static String protocol(Frame f) {
+        if (f.find(Protocol.LAB.layerName()) != null) {
+            return Protocol.LAB.column();
+        }
         String p = f.protocols();
         String last = p.substring(p.lastIndexOf(':') + 1);
         Protocol known = Protocol.of(last.isEmpty() ? Layer.FRAME : last);
