@@ -26,6 +26,10 @@ final class ArpDissector {
     private ArpDissector() {
     }
 
+    static void register() {
+        DissectorTables.etherType(EtherType.ARP, (d, start, end) -> dissect(d, start));
+    }
+
     static void dissect(Dissection d, int start) {
         LayerBuilder b = d.builder(start, d.data.length);
         b.u16(HW_TYPE, 0);

@@ -31,9 +31,23 @@ final class Dissection {
     int dstOffset;
     /** Whether the IP packet is a fragment (so the transport header, if any, covers only part of the data). */
     boolean fragment;
+    /** The lab servers' ports when the frame was first decoded: what their traffic is decoded as. */
+    final java.util.Map<Integer, Protocol> labPorts;
+    /** The transport layer's ports and kind, for the application layer inside it. */
+    int srcPort;
+    int dstPort;
+    boolean overTcp;
+    /**
+     * Whether the TCP stream had chosen TLS 1.3 before this segment: recorded on the first decoding, given back when
+     * the frame is decoded again, like {@link #tcp}.
+     */
+    boolean tls13;
 
-    Dissection(RawFrame raw, LocalAddresses local, TcpStreams streams, boolean eager, TcpInfo tcp) {
+    Dissection(RawFrame raw, LocalAddresses local, TcpStreams streams, boolean eager, TcpInfo tcp,
+            java.util.Map<Integer, Protocol> labPorts, boolean tls13) {
         this.raw = raw;
+        this.tls13 = tls13;
+        this.labPorts = labPorts;
         this.data = raw.data();
         this.local = local;
         this.streams = streams;
@@ -71,6 +85,23 @@ final class Dissection {
             case 6 -> local.contains(data, srcOffset, 16);
             default -> false;
         };
+    }
+
+    /**
+     * The data of a TCP segment or UDP datagram from {@code off} to {@code end}: decoded by the dissector registered
+     * for its ports, else plain data.
+     */
+    void application(boolean tcp, int src, int dst, int off, int end) {
+        Dissector next = off < Math.min(end, data.length) && !fragment
+                ? DissectorTables.forPorts(tcp, src, dst, labPorts) : null;
+        if (next == null) {
+            payload(off, end);
+            return;
+        }
+        srcPort = src;
+        dstPort = dst;
+        overTcp = tcp;
+        next.dissect(this, off, end);
     }
 
     /** The bytes from {@code off} up to {@code end} (clipped to the capture) are data no protocol decoded. */

@@ -20,8 +20,14 @@ public final class Frame {
     private List<Layer> layers;
     private final LocalAddresses local;
     private final TcpInfo tcp;
+    private final java.util.Map<Integer, Protocol> labPorts;
 
-    Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp) {
+    private final boolean tls13;
+
+    Frame(RawFrame raw, Layer[] layers, LocalAddresses local, TcpInfo tcp, java.util.Map<Integer, Protocol> labPorts,
+            boolean tls13) {
+        this.labPorts = labPorts;
+        this.tls13 = tls13;
         this.raw = raw;
         this.all = layers;
         this.local = local;
@@ -36,7 +42,7 @@ public final class Frame {
         if (all[0].hasFields()) {
             return; // another caller made them first
         }
-        Layer[] made = FrameDecoder.layersWithFields(raw, local, tcp);
+        Layer[] made = FrameDecoder.layersWithFields(raw, local, tcp, labPorts, tls13);
         for (int i = 0; i < all.length; i++) {
             Layer l = all[i];
             Layer m = i < made.length ? made[i] : null;
@@ -122,8 +128,8 @@ public final class Frame {
                 continue;
             }
             String n = l.name();
-            if (n.equals(Layer.FRAME) || n.equals(Layer.PAYLOAD) || n.equals(Layer.MALFORMED)
-                    || n.equals(Fields.PADDING_LAYER)) {
+            Protocol p = Protocol.of(n);
+            if (p != null && !p.listed()) {
                 continue;
             }
             if (!s.isEmpty()) {

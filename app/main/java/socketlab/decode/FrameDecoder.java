@@ -40,14 +40,16 @@ public final class FrameDecoder {
 
     /** Decodes the next frame of the capture: frames must come in capture order, since TCP state follows them. */
     public Frame decode(RawFrame raw) {
-        Dissection d = new Dissection(raw, local, streams, eager, null);
+        java.util.Map<Integer, Protocol> labPorts = AppPorts.current();
+        Dissection d = new Dissection(raw, local, streams, eager, null, labPorts, false);
         run(d);
-        return new Frame(raw, d.finish(), local, d.tcp);
+        return new Frame(raw, d.finish(), local, d.tcp, labPorts, d.tls13);
     }
 
     /** The layers of a frame decoded before, this time with their fields, from what TCP state said about it then. */
-    static Layer[] layersWithFields(RawFrame raw, LocalAddresses local, TcpInfo tcp) {
-        Dissection d = new Dissection(raw, local, null, true, tcp);
+    static Layer[] layersWithFields(RawFrame raw, LocalAddresses local, TcpInfo tcp,
+            java.util.Map<Integer, Protocol> labPorts, boolean tls13) {
+        Dissection d = new Dissection(raw, local, null, true, tcp, labPorts, tls13);
         run(d);
         return d.finish();
     }
@@ -89,11 +91,11 @@ public final class FrameDecoder {
             }
             start += 4;
         }
-        switch (type) {
-            case 0x0800 -> Ipv4Dissector.dissect(d, start);
-            case 0x86dd -> Ipv6Dissector.dissect(d, start);
-            case 0x0806 -> ArpDissector.dissect(d, start);
-            default -> d.payload(start, d.data.length);
+        Dissector next = DissectorTables.forEtherType(type);
+        if (next != null) {
+            next.dissect(d, start, d.data.length);
+        } else {
+            d.payload(start, d.data.length);
         }
     }
 }

@@ -27,6 +27,10 @@ final class IcmpDissector {
     private IcmpDissector() {
     }
 
+    static void register() {
+        DissectorTables.ipNumber(IpNumber.ICMP, IcmpDissector::dissect);
+    }
+
     static void dissect(Dissection d, int start, int end) {
         LayerBuilder b = d.builder(start, end);
         long type = b.u8(TYPE, 0);

@@ -35,6 +35,10 @@ final class Icmpv6Dissector {
     private Icmpv6Dissector() {
     }
 
+    static void register() {
+        DissectorTables.ipNumber(IpNumber.ICMPV6, Icmpv6Dissector::dissect);
+    }
+
     static void dissect(Dissection d, int start, int end) {
         LayerBuilder b = d.builder(start, end);
         long type = b.u8(TYPE, 0);

@@ -40,21 +40,13 @@ public final class InfoText {
 
     /** The innermost decoded protocol, in Wireshark's words: TCP, UDP, ICMP, ICMPv6, ARP, IPv4, IPv6 ... */
     public static String protocol(Frame f) {
+        if (f.find(Protocol.LAB.layerName()) != null) {
+            return Protocol.LAB.column();
+        }
         String p = f.protocols();
         String last = p.substring(p.lastIndexOf(':') + 1);
-        return switch (last) {
-            case "tcp" -> "TCP";
-            case "udp" -> "UDP";
-            case "icmp" -> "ICMP";
-            case "icmpv6" -> "ICMPv6";
-            case "arp" -> "ARP";
-            case "ip" -> "IPv4";
-            case "ipv6" -> "IPv6";
-            case "eth" -> "Ethernet";
-            case "sll" -> "SLL";
-            case "null" -> "NULL";
-            default -> last.isEmpty() ? "Frame" : last.toUpperCase(Locale.ROOT);
-        };
+        Protocol known = Protocol.of(last.isEmpty() ? Layer.FRAME : last);
+        return known != null ? known.column() : last.toUpperCase(Locale.ROOT);
     }
 
     /** The info text of one frame. */
@@ -65,7 +57,10 @@ public final class InfoText {
         Layer icmp = f.find("icmp");
         Layer icmpv6 = f.find("icmpv6");
         Layer arp = f.find("arp");
-        if (tcp != null && tcp.find("tcp.flags") != null) {
+        String app = AppInfo.of(f);
+        if (app != null) {
+            s.append(app);
+        } else if (tcp != null && tcp.find("tcp.flags") != null) {
             tcp(s, tcp);
         } else if (udp != null && udp.find("udp.length") != null) {
             s.append(udp.number("udp.srcport", 0)).append(" → ").append(udp.number("udp.dstport", 0))

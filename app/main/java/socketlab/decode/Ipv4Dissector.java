@@ -52,6 +52,10 @@ final class Ipv4Dissector {
     private Ipv4Dissector() {
     }
 
+    static void register() {
+        DissectorTables.etherType(EtherType.IPV4, (d, start, end) -> dissect(d, start));
+    }
+
     static void dissect(Dissection d, int start) {
         LayerBuilder b = d.builder(start, d.data.length);
         long version = b.bits(VERSION, 0, 0, 4, 1);

@@ -39,6 +39,10 @@ final class Ipv6Dissector {
     private Ipv6Dissector() {
     }
 
+    static void register() {
+        DissectorTables.etherType(EtherType.IPV6, (d, start, end) -> dissect(d, start));
+    }
+
     static void dissect(Dissection d, int start) {
         LayerBuilder b = d.builder(start, d.data.length);
         long version = b.bits(VERSION, 0, 0, 4, 1);

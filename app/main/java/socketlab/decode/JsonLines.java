@@ -36,7 +36,33 @@ public final class JsonLines {
                     "udp.checksum.status")),
             Map.entry("icmp", List.of("icmp.type", "icmp.code", "icmp.checksum")),
             Map.entry("icmpv6", List.of("icmpv6.type", "icmpv6.code", "icmpv6.checksum")),
+            Map.entry("dns", List.of("dns.id", "dns.flags.response", "dns.flags.opcode", "dns.flags.authoritative",
+                    "dns.flags.truncated", "dns.flags.recdesired", "dns.flags.recavail", "dns.flags.rcode",
+                    "dns.count.queries", "dns.count.answers", "dns.count.auth_rr", "dns.count.add_rr",
+                    "dns.qry.name", "dns.qry.type", "dns.qry.class", "dns.resp.name", "dns.resp.type",
+                    "dns.resp.ttl", "dns.a", "dns.aaaa", "dns.cname", "dns.ns", "dns.ptr.domain_name",
+                    "dns.mx.preference", "dns.mx.mail_exchange", "dns.txt", "dns.soa.mname", "dns.soa.rname",
+                    "dns.soa.serial_number")),
+            Map.entry("http", List.of("http.request.method", "http.request.uri", "http.request.version",
+                    "http.response.version", "http.response.code", "http.response.phrase", "http.host",
+                    "http.user_agent", "http.server", "http.content_type", "http.content_length")),
+            Map.entry("tls", List.of("tls.record.content_type", "tls.record.version", "tls.record.length",
+                    "tls.handshake.type", "tls.handshake.extensions_server_name", "tls.handshake.ciphersuite")),
             Map.entry(Layer.MALFORMED, List.of("_ws.malformed", "_ws.malformed.offset")));
+
+    /**
+     * The keys whose value is a JSON array of every occurrence in the layer, in wire order (a DNS message's
+     * records), as {@code tshark -T fields -E occurrence=a} lists them.
+     */
+    static final java.util.Set<String> LISTS = java.util.Set.of("dns.resp.name", "dns.resp.type", "dns.resp.ttl",
+            "dns.a", "dns.aaaa", "dns.cname", "dns.ns", "dns.ptr.domain_name", "dns.mx.preference",
+            "dns.mx.mail_exchange", "dns.txt", "dns.soa.mname", "dns.soa.rname", "dns.soa.serial_number");
+
+    /**
+     * The cipher suite a ServerHello chose: a ClientHello's offered suites are fields of the same name, which the
+     * JSON leaves out (the schema keeps the one chosen).
+     */
+    private static final String CHOSEN_SUITE = "tls.handshake.ciphersuite";
 
     /** Each layer's keys, and where they were found in the layers written so far. */
     private static final Map<String, LayerKeys> LAYERS = layers();
@@ -59,6 +85,8 @@ public final class JsonLines {
         final List<String> keys;
         /** {@code "key":} for each key, written as one piece. */
         final String[] quoted;
+        /** Whether some keys are lists, which the shapes do not describe. */
+        final boolean lists;
         private final Map<String, Integer> positions = new HashMap<>();
         /** Remembered shapes; immutable, so threads may share them and at worst work one out again. */
         private final Shape[] shapes = new Shape[SHAPES];
@@ -67,6 +95,7 @@ public final class JsonLines {
         LayerKeys(List<String> keys) {
             this.keys = keys;
             this.quoted = new String[keys.size()];
+            this.lists = keys.stream().anyMatch(LISTS::contains) || keys.contains(CHOSEN_SUITE);
             for (int i = 0; i < keys.size(); i++) {
                 positions.put(keys.get(i), i);
                 quoted[i] = '"' + keys.get(i) + "\":";
@@ -127,6 +156,10 @@ public final class JsonLines {
                 continue;
             }
             Field[] fields = layer.all();
+            if (keys.lists) {
+                first = appendWithLists(s, keys, fields, first);
+                continue;
+            }
             int[] picks = keys.picks(fields);
             for (int i = 0; i < picks.length; i++) {
                 if (picks[i] < 0) {
@@ -141,6 +174,53 @@ public final class JsonLines {
             }
         }
         s.append('}');
+    }
+
+    /** A layer with list keys: each list key gathers every field of its name, each other key takes the first. */
+    private static boolean appendWithLists(StringBuilder s, LayerKeys keys, Field[] fields, boolean first) {
+        for (int k = 0; k < keys.keys.size(); k++) {
+            String key = keys.keys.get(k);
+            boolean list = LISTS.contains(key);
+            if (key.equals(CHOSEN_SUITE) && !firstIs(fields, "tls.handshake.type", 2)) {
+                continue;
+            }
+            int found = 0;
+            for (Field f : fields) {
+                if (!f.name().equals(key)) {
+                    continue;
+                }
+                if (found == 0) {
+                    if (!first) {
+                        s.append(',');
+                    }
+                    first = false;
+                    s.append(keys.quoted[k]);
+                    if (list) {
+                        s.append('[');
+                    }
+                } else {
+                    s.append(',');
+                }
+                value(s, f);
+                found++;
+                if (!list) {
+                    break;
+                }
+            }
+            if (list && found > 0) {
+                s.append(']');
+            }
+        }
+        return first;
+    }
+
+    private static boolean firstIs(Field[] fields, String name, long value) {
+        for (Field f : fields) {
+            if (f.name().equals(name)) {
+                return f.number() == value;
+            }
+        }
+        return false;
     }
 
     private static void value(StringBuilder s, Field f) {

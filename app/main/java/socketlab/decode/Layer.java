@@ -106,6 +106,37 @@ public final class Layer {
         return fieldList;
     }
 
+    /** What protocol the layer is, or {@code null} for a name the lab does not know. */
+    public Protocol protocol() {
+        return Protocol.of(name);
+    }
+
+    /** The first field of that definition, if this layer has one. */
+    public Optional<Field> field(FieldDef def) {
+        return Optional.ofNullable(find(def.name()));
+    }
+
+    /** The number of the first field of that definition, or {@code missing} when the layer has none. */
+    public long number(FieldDef def, long missing) {
+        return number(def.name(), missing);
+    }
+
+    /** The text of the first field of that definition, or {@code null}. */
+    public String text(FieldDef def) {
+        return text(def.name());
+    }
+
+    /** Every field of that definition, in wire order (the records of a DNS message). */
+    public List<Field> all(FieldDef def) {
+        List<Field> out = new java.util.ArrayList<>();
+        for (Field f : all()) {
+            if (f.def() == def) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     /** The first field of that name, if this layer has one. */
     public Optional<Field> field(String fieldName) {
         return Optional.ofNullable(find(fieldName));

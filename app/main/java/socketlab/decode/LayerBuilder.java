@@ -192,6 +192,17 @@ final class LayerBuilder {
         }
     }
 
+    /** A text field that may be empty (a zero-length DNS string): an empty one covers no bits but is there. */
+    void text(FieldDef def, int off, int len, String text) {
+        if (len == 0) {
+            if (has(off, 0)) {
+                add(def, (start + off) * 8, 0, 0, text);
+            }
+        } else {
+            span(def, off, len, 0, text);
+        }
+    }
+
     /** A value the lab computed rather than read. */
     void generated(FieldDef def, long value) {
         add(def, 0, 0, value, null);

@@ -39,6 +39,10 @@ final class LayerTitles {
                     + l.text("udp.dstport");
             case "icmp" -> "Internet Control Message Protocol";
             case "icmpv6" -> "Internet Control Message Protocol v6";
+            case "dns" -> "Domain Name System (" + (l.isSet(DnsDissector.RESPONSE.name()) ? "response" : "query") + ")";
+            case "http" -> "Hypertext Transfer Protocol";
+            case "tls" -> "Transport Layer Security";
+            case "lab" -> "Socket Lab text (" + l.fields().size() + (l.fields().size() == 1 ? " line)" : " lines)");
             case Layer.PAYLOAD -> "Data (" + l.length() + (l.length() == 1 ? " byte)" : " bytes)");
             case Fields.PADDING_LAYER -> "Padding (" + l.length() + (l.length() == 1 ? " byte)" : " bytes)");
             case Layer.MALFORMED -> "[Malformed Packet: " + l.text(Layer.MALFORMED) + "]";

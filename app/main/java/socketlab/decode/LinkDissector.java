@@ -44,7 +44,7 @@ final class LinkDissector {
 
     /** The Ethernet types of a VLAN tag: 802.1Q, and 802.1ad's outer tag of a double-tagged (Q-in-Q) frame. */
     static boolean isVlan(int type) {
-        return type == 0x8100 || type == 0x88a8;
+        return type == EtherType.VLAN.value() || type == EtherType.QINQ.value();
     }
 
     private LinkDissector() {

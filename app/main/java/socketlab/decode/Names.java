@@ -6,45 +6,11 @@ final class Names {
     }
 
     static String etherType(int type) {
-        return switch (type) {
-            case 0x0800 -> "IPv4";
-            case 0x0806 -> "ARP";
-            case 0x86dd -> "IPv6";
-            case 0x8100 -> "802.1Q Virtual LAN";
-            case 0x88cc -> "802.1 Link Layer Discovery Protocol (LLDP)";
-            case 0x8035 -> "Reverse ARP";
-            case 0x88a8 -> "802.1ad Provider Bridge (Q-in-Q)";
-            case 0x8847 -> "MPLS label switched packet";
-            case 0x8863 -> "PPPoE Discovery";
-            case 0x8864 -> "PPPoE Session";
-            default -> type <= 1500 ? "Length (IEEE 802.3)" : "Unknown";
-        };
+        return EtherType.of(type).name();
     }
 
     static String ipProtocol(int proto) {
-        return switch (proto) {
-            case 0 -> "IPv6 Hop-by-Hop Option";
-            case 1 -> "ICMP";
-            case 2 -> "IGMP";
-            case 4 -> "IPIP";
-            case 6 -> "TCP";
-            case 17 -> "UDP";
-            case 41 -> "IPv6";
-            case 43 -> "Routing Header for IPv6";
-            case 44 -> "Fragment Header for IPv6";
-            case 47 -> "Generic Routing Encapsulation";
-            case 50 -> "Encap Security Payload";
-            case 51 -> "Authentication Header";
-            case 58 -> "ICMPv6";
-            case 59 -> "IPv6 No Next Header";
-            case 60 -> "Destination Options for IPv6";
-            case 89 -> "OSPF IGP";
-            case 103 -> "Protocol Independent Multicast";
-            case 112 -> "Virtual Router Redundancy Protocol";
-            case 132 -> "Stream Control Transmission Protocol";
-            case 136 -> "Lightweight User Datagram Protocol";
-            default -> "Unknown";
-        };
+        return IpNumber.of(proto).name();
     }
 
     static String icmpType(int type) {

@@ -247,7 +247,7 @@ public final class SummaryLine {
                     s.append(": [|tcp]");
                 }
             }
-            case 17 -> udp(s, f, ip, name.equals("udp") ? upper : null);
+            case 17 -> udp(s, f, ip, name.equals("udp") ? upper : null, length);
             case 1 -> {
                 addresses(s, f, ip);
                 s.append(": ");
@@ -282,7 +282,7 @@ public final class SummaryLine {
         }
     }
 
-    private static void udp(StringBuilder s, Frame f, Layer ip, Layer udp) {
+    private static void udp(StringBuilder s, Frame f, Layer ip, Layer udp, int ipPayload) {
         byte[] d = f.data();
         int o = udp == null ? -1 : udp.offset();
         if (udp == null || o + 4 > d.length) {
@@ -299,8 +299,13 @@ public final class SummaryLine {
             return;
         }
         int length = ((d[o + 4] & 0xff) << 8) | (d[o + 5] & 0xff);
+        int sport = ((d[o] & 0xff) << 8) | (d[o + 1] & 0xff);
+        int dport = ((d[o + 2] & 0xff) << 8) | (d[o + 3] & 0xff);
         if (length < 8) {
             s.append("truncated-udplength ").append(length);
+        } else if (sport == 53 || dport == 53) {
+            // tcpdump reads no further than the IP packet's end, and as much of the datagram as both lengths allow
+            TcpdumpDns.print(s, d, o + 8, Math.min(length - 8, ipPayload - 8), o + ipPayload, false);
         } else {
             s.append("UDP, length ").append(length - 8);
         }

@@ -70,6 +70,10 @@ final class TcpDissector {
     private TcpDissector() {
     }
 
+    static void register() {
+        DissectorTables.ipNumber(IpNumber.TCP, TcpDissector::dissect);
+    }
+
     static void dissect(Dissection d, int start, int end) {
         LayerBuilder b = d.builder(start, end);
         long srcPort = b.u16(SRCPORT, 0);
@@ -149,7 +153,7 @@ final class TcpDissector {
         } else if (optionProblem != null) {
             d.malformed(optionProblem, start + hdrLen);
         } else {
-            d.payload(start + hdrLen, end);
+            d.application(true, (int) srcPort, (int) dstPort, start + hdrLen, end);
         }
     }
 }

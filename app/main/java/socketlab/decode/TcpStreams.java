@@ -17,6 +17,8 @@ public final class TcpStreams {
     private static final int ACK = 0x10;
 
     private final Map<Key, Conversation> conversations = new HashMap<>();
+    /** The streams whose ServerHello chose TLS 1.3: their later records are encrypted even when typed 23. */
+    private final java.util.BitSet tls13 = new java.util.BitSet();
     private int nextStream;
 
     /** How many streams have been numbered so far. */
@@ -168,6 +170,17 @@ public final class TcpStreams {
         private static long word4(byte[] d, int off) {
             return ((d[off] & 0xffL) << 24) | ((d[off + 1] & 0xff) << 16) | ((d[off + 2] & 0xff) << 8)
                     | (d[off + 3] & 0xff);
+        }
+    }
+
+    /** Whether the stream's ServerHello chose TLS 1.3 (so far in the capture). */
+    boolean isTls13(int stream) {
+        return stream >= 0 && tls13.get(stream);
+    }
+
+    void markTls13(int stream) {
+        if (stream >= 0) {
+            tls13.set(stream);
         }
     }
 }

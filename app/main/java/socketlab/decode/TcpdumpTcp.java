@@ -131,6 +131,15 @@ final class TcpdumpTcp {
             s.append(']');
         }
         s.append(", length ").append(payload);
+        if (payload > 0) {
+            // tcpdump reads no further than the IP packet's end
+            if (TcpdumpHttp.ports(sport, dport)) {
+                s.append(": ");
+                TcpdumpHttp.print(s, d, o + hlen, payload, o + length);
+            } else if (sport == 53 || dport == 53) {
+                TcpdumpDns.print(s, d, o + hlen, payload, o + length, true);
+            }
+        }
     }
 
     /** Bytes of the TCP segment according to the IP header. */

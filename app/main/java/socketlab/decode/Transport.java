@@ -1,6 +1,6 @@
 package socketlab.decode;
 
-/** Chooses the dissector for the protocol an IP header names. */
+/** Hands the data of an IP packet to the dissector registered for the protocol its header names. */
 final class Transport {
     private Transport() {
     }
@@ -10,12 +10,11 @@ final class Transport {
      * @param end   first byte after the IP packet, as its header declares it
      */
     static void dissect(Dissection d, int proto, int start, int end) {
-        switch (proto) {
-            case 6 -> TcpDissector.dissect(d, start, end);
-            case 17 -> UdpDissector.dissect(d, start, end);
-            case 1 -> IcmpDissector.dissect(d, start, end);
-            case 58 -> Icmpv6Dissector.dissect(d, start, end);
-            default -> d.payload(start, end);
+        Dissector next = DissectorTables.forIpNumber(proto);
+        if (next != null) {
+            next.dissect(d, start, end);
+        } else {
+            d.payload(start, end);
         }
     }
 }

@@ -17,6 +17,10 @@ final class UdpDissector {
     private UdpDissector() {
     }
 
+    static void register() {
+        DissectorTables.ipNumber(IpNumber.UDP, UdpDissector::dissect);
+    }
+
     static void dissect(Dissection d, int start, int end) {
         LayerBuilder b = d.builder(start, end);
         b.u16(SRCPORT, 0);
@@ -60,6 +64,6 @@ final class UdpDissector {
                     start + 8);
             return;
         }
-        d.payload(start + 8, d.fragment ? end : start + (int) length);
+        d.application(false, (int) b.u16(0), (int) b.u16(2), start + 8, d.fragment ? end : start + (int) length);
     }
 }

@@ -152,10 +152,9 @@ final class ConversationBuilder {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        Optional<Layer> payload = f.layer(Layer.PAYLOAD);
-        int off = payload.map(Layer::offset).orElse(0);
-        int len = payload.map(Layer::length).orElse(0);
-        len = Math.max(0, Math.min(len, f.data().length - off));
+        // The segment's data follows the TCP header, whatever the decoder made of it (HTTP, TLS, DNS or plain data).
+        int off = tcp.offset() + tcp.length();
+        int len = (int) Math.max(0, Math.min(tcp.number("tcp.len", 0), f.data().length - off));
         return new Segment(f.number(), f.epochMicros(), src, dst, (int) tcp.number("tcp.flags", 0),
                 tcp.number("tcp.seq", 0), tcp.number("tcp.ack", 0), tcp.number("tcp.seq_raw", 0),
                 tcp.number("tcp.ack_raw", 0), (int) tcp.number("tcp.len", 0),

@@ -115,7 +115,7 @@ class MalformedFramesTest {
     }
 
     /** Decodes and formats one frame and checks that everything it found stays inside the captured bytes. */
-    private static Frame check(RawFrame raw) {
+    static Frame check(RawFrame raw) {
         Frame f = new FrameDecoder(LocalAddresses.loopbackOnly()).decode(raw);
         int cap = raw.data().length;
         assertEquals(Layer.FRAME, f.layers().getFirst().name());

@@ -12,7 +12,7 @@ final class MiniJson {
         this.text = text;
     }
 
-    /** The object's members in order: values are String, Long or Boolean. Throws on anything else. */
+    /** The object's members in order: values are String, Long, Boolean or a List of those. Throws on anything else. */
     static Map<String, Object> parse(String text) {
         MiniJson p = new MiniJson(text);
         Map<String, Object> m = p.object();
@@ -49,6 +49,23 @@ final class MiniJson {
         char c = peek();
         if (c == '"') {
             return string();
+        }
+        if (c == '[') {
+            at++;
+            java.util.List<Object> list = new java.util.ArrayList<>();
+            if (peek() == ']') {
+                throw new IllegalArgumentException("an empty list at " + at + ": the lab leaves such keys out");
+            }
+            while (true) {
+                list.add(value());
+                char n = text.charAt(at++);
+                if (n == ']') {
+                    return list;
+                }
+                if (n != ',') {
+                    throw new IllegalArgumentException("expected , or ] at " + (at - 1) + ": " + text);
+                }
+            }
         }
         if (text.startsWith("true", at)) {
             at += 4;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import socketlab.decode.Field;
 import socketlab.decode.Layer;
+import socketlab.decode.Protocol;
 
 /**
  * One box of a header diagram before it is drawn: the field (or fields, when two describe the same bits, such as a
@@ -32,12 +33,13 @@ final class BoxPlan {
         return fields.getFirst();
     }
 
-    /** Bits per diagram row: the link layers are drawn 16 bits wide (Ethernet is 14 bytes), the rest as the RFCs. */
+    /**
+     * Bits per diagram row, as the protocol says: the link layers 16 bits wide (Ethernet is 14 bytes), DNS 16 as
+     * RFC 1035 draws it, the rest 32 as their RFCs.
+     */
     static int rowBits(Layer layer) {
-        return switch (layer.name()) {
-            case "eth", "sll", "null" -> 16;
-            default -> 32;
-        };
+        Protocol p = layer.protocol();
+        return p == null ? 32 : p.diagramBits();
     }
 
     /**

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import socketlab.decode.Field;
 import socketlab.decode.Frame;
 import socketlab.decode.Layer;
+import socketlab.decode.Protocol;
 
 /**
  * Each header of a decoded frame drawn as its RFC diagram filled with this packet's values: a bit ruler, rows of 32
@@ -65,10 +66,11 @@ public final class HeaderDiagram extends Region {
         }
         for (Layer layer : frame.layers()) {
             LayerTint tint = LayerTint.of(layer);
-            if (tint == LayerTint.ETH || tint == LayerTint.IP || tint == LayerTint.TCP) {
-                header(layer, tint);
-            } else if (tint == LayerTint.PAYLOAD) {
-                data(layer, frame.data());
+            if (tint == LayerTint.ETH || tint == LayerTint.IP || tint == LayerTint.TCP
+                    || layer.protocol() == Protocol.DNS) {
+                header(layer, tint); // DNS as RFC 1035 draws its header and question, 16 bits a row
+            } else if (tint == LayerTint.PAYLOAD || tint == LayerTint.APP) {
+                data(layer, frame.data(), tint);
             }
         }
         frame.malformed().ifPresent(m -> {
@@ -157,7 +159,7 @@ public final class HeaderDiagram extends Region {
     }
 
     /** Application data: one box however long it is, with the start of the text the application sent. */
-    private void data(Layer layer, byte[] data) {
+    private void data(Layer layer, byte[] data, LayerTint tint) {
         List<BoxPlan> plans = BoxPlan.of(layer);
         if (plans.isEmpty()) {
             return;
@@ -165,7 +167,7 @@ public final class HeaderDiagram extends Region {
         BoxPlan plan = plans.getFirst();
         BitGrid grid = new BitGrid(32, 1, false);
         String preview = preview(data, layer.offset(), layer.length());
-        FieldBox box = new FieldBox(plan, true, LayerTint.PAYLOAD, preview);
+        FieldBox box = new FieldBox(plan, true, tint, preview);
         box.getStyleClass().add("data-box");
         box.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             e.consume();
@@ -175,10 +177,11 @@ public final class HeaderDiagram extends Region {
         boxes.add(box);
         order.add(plan);
         grid.place(box, new BoxPlan.Segment(0, 0, 32, 1));
-        Label title = new Label("Application data, " + plan.value());
-        title.getStyleClass().addAll("diagram-title", LayerTint.PAYLOAD.styleClass());
+        // HTTP, TLS and the lab's text have no fixed-width header to draw: their title and their start as text
+        Label title = new Label(tint == LayerTint.APP ? layer.title() : "Application data, " + plan.value());
+        title.getStyleClass().addAll("diagram-title", tint.styleClass());
         VBox section = new VBox(title, grid);
-        section.getStyleClass().addAll("diagram-section", "data-section", LayerTint.PAYLOAD.styleClass());
+        section.getStyleClass().addAll("diagram-section", "data-section", tint.styleClass());
         content.getChildren().add(section);
     }
 

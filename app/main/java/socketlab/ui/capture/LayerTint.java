@@ -2,13 +2,14 @@ package socketlab.ui.capture;
 
 import javafx.css.PseudoClass;
 import socketlab.decode.Layer;
+import socketlab.decode.Protocol;
 
 /**
  * The colour family of a decoded layer, shared by the bytes pane and the header diagrams: link, network, transport,
  * application data, padding, or the undecodable rest of a malformed frame.
  */
 enum LayerTint {
-    ETH("eth"), IP("ip"), TCP("tcp"), PAYLOAD("payload"), PADDING("pad"), MALFORMED("bad");
+    ETH("eth"), IP("ip"), TCP("tcp"), APP("app"), PAYLOAD("payload"), PADDING("pad"), MALFORMED("bad");
 
     private final String id;
     private final PseudoClass pseudoClass;
@@ -26,14 +27,16 @@ enum LayerTint {
 
     /** The tint of a layer, or {@code null} for the {@code frame} pseudo-layer, which covers no bytes of its own. */
     static LayerTint of(Layer layer) {
-        return switch (layer.name()) {
-            case Layer.FRAME -> null;
-            case "eth", "vlan", "sll", "null", "raw" -> ETH;
-            case "ip", "ipv6", "arp" -> IP;
-            case "tcp", "udp", "icmp", "icmpv6" -> TCP;
-            case Layer.PAYLOAD -> PAYLOAD;
-            case Layer.MALFORMED -> MALFORMED;
-            default -> PADDING;
+        Protocol p = layer.protocol();
+        return switch (p == null ? Protocol.Colour.PADDING : p.colour()) {
+            case NONE -> null;
+            case LINK -> ETH;
+            case NETWORK -> IP;
+            case TRANSPORT -> TCP;
+            case APPLICATION -> APP;
+            case PAYLOAD -> PAYLOAD;
+            case MALFORMED -> MALFORMED;
+            case PADDING -> PADDING;
         };
     }
 

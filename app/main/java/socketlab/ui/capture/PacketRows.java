@@ -44,13 +44,14 @@ public final class PacketRows {
     /**
      * The columns of one row.
      *
-     * @param layer the layer that names the row's colour: tcp, udp, icmp, arp, ip, eth or malformed
+     * @param layer the layer that names the row's colour: app (DNS, HTTP, TLS, the lab's text), tcp, udp, icmp, arp, ip, eth or malformed
      */
     public record PacketRow(long number, String time, String source, String destination, String protocol,
             int length, String info, String layer) {
 
         static PacketRow of(Frame f, long relativeMicros) {
             String layer = f.malformed().isPresent() ? "malformed"
+                    : f.has("dns") || f.has("http") || f.has("tls") || f.has("lab") ? "app"
                     : f.has("tcp") ? "tcp" : f.has("udp") ? "udp" : f.has("icmp") || f.has("icmpv6") ? "icmp"
                     : f.has("arp") ? "arp" : f.has("ip") || f.has("ipv6") ? "ip" : "eth";
             return new PacketRow(f.number(), seconds(relativeMicros), InfoText.source(f), InfoText.destination(f),

@@ -80,6 +80,7 @@ final class CaptureFrames {
     }
 
     /** A frame of {@code size} bytes: a UDP datagram with a large payload. */
+    /** A UDP datagram of made-up data (to no port the lab decodes, so that the data stays data). */
     static byte[] bigUdp(int size) {
         byte[] a = Packets.ip("192.0.2.10");
         byte[] b = Packets.ip("198.51.100.20");
@@ -87,7 +88,7 @@ final class CaptureFrames {
         for (int i = 0; i < payload.length; i++) {
             payload[i] = (byte) i;
         }
-        return Packets.loopbackEthernet(Packets.ipv4(a, b, 17, 7, new byte[0], Packets.udp(a, b, 5353, 53, payload)));
+        return Packets.loopbackEthernet(Packets.ipv4(a, b, 17, 7, new byte[0], Packets.udp(a, b, 5353, 5354, payload)));
     }
 
     static byte[] ipv6Icmp() {
