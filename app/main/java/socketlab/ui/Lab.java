@@ -86,7 +86,7 @@ public final class Lab implements AutoCloseable {
     /** The panes of the navigation, in order. */
     private List<PaneEntry> panes() {
         return List.of(new PaneEntry("servers", "Servers",
-                "run hello, echo and time servers and watch every socket call",
+                "run hello, echo, time and web servers and watch every socket call",
                 () -> ServersController.view(servers)),
                 new PaneEntry("clients", "Clients",
                         "connect to a server, see every byte each way, and launch bursts of clients",
