@@ -81,8 +81,11 @@ public final class BurstController {
         ClientFormViewModel form = vm.form();
         field(clientsField, clientsError, burst.clients());
         field(concurrencyField, concurrencyError, burst.concurrency());
-        Segmented.bind(burstModeButtons, List.of(BurstMode.values()), m -> m == BurstMode.EOF ? "read until EOF"
-                : "send a line, read it back", "burst-mode", burst.modeProperty());
+        Segmented.bind(burstModeButtons, List.of(BurstMode.values()), m -> switch (m) {
+                    case EOF -> "read until EOF";
+                    case ECHO -> "send a line, read it back";
+                    case HTTP -> "GET /, read the page";
+                }, "burst-mode", burst.modeProperty());
         startBurstButton.disableProperty().bind(burst.canStartProperty().not());
         cancelBurstButton.disableProperty().bind(burst.runningProperty().not());
         burstTarget.textProperty().bind(Bindings.createStringBinding(
