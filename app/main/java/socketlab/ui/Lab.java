@@ -74,6 +74,10 @@ public final class Lab implements AutoCloseable {
             capture.captureServer(port);
             window.showPane("capture");
         });
+        dns.setCaptureHandler((server, port, then) -> {
+            capture.captureToward(server, FilterPresets.dnsTraffic(port), then);
+            window.showPane("capture");
+        });
     }
 
     /** Builds the main window on {@code stage} and shows it; JavaFX thread. */
