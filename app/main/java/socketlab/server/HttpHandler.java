@@ -119,8 +119,9 @@ final class HttpHandler implements ConnectionHandler {
     /** Answers with an error page, then closes the connection (lingering, so the client gets to read it). */
     private CloseReason refuse(ServedConnection connection, int number, String requestLine, HttpStatus status,
             String why) throws IOException {
-        respond(connection, number, requestLine, versionFor(requestLine), status, HttpPage.error(status, why), true,
-                false);
+        // A response to HEAD never has a body, even an error page: the client would read it as the next response.
+        respond(connection, number, requestLine, versionFor(requestLine), status, HttpPage.error(status, why),
+                !requestLine.startsWith("HEAD "), false);
         lingeringClose(connection);
         return CloseReason.SERVER_DONE;
     }

@@ -46,8 +46,13 @@ final class HttpHeadReader {
     /** Reads until a whole head has arrived, the limit is passed or the client closes. */
     Head next() throws IOException {
         int scanFrom = 0;
+        long skipped = 0;
         while (true) {
-            dropLeadingLineEnds();
+            skipped += dropLeadingLineEnds();
+            if (skipped > maxHead) {
+                // Empty lines without end count against the limit too, or they would keep the server reading.
+                return new TooLarge(new byte[0]);
+            }
             int end = headEnd(Math.max(0, scanFrom - 3));
             if (end >= 0 && end <= maxHead) {
                 byte[] head = Arrays.copyOf(pending, end);
@@ -97,12 +102,13 @@ final class HttpHeadReader {
     }
 
     /** A server ignores empty lines before a request line (RFC 9112, 2.2), such as a CR LF after a body. */
-    private void dropLeadingLineEnds() {
+    private int dropLeadingLineEnds() {
         int i = 0;
         while (i < length && (pending[i] == '\r' || pending[i] == '\n')) {
             i++;
         }
         consume(i);
+        return i;
     }
 
     /** The index just past the empty line that ends the head (LF, optional CR, LF), or -1. */

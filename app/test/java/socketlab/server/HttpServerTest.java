@@ -219,6 +219,16 @@ class HttpServerTest {
             HttpExchange badLength = refused(server, "GET / HTTP/1.0\r\nContent-Length: -3\r\n\r\n", false);
             assertEquals(400, badLength.status());
 
+            try (Client c = Client.connect(server)) {
+                c.send("HEAD / HTTP/3.0\r\n\r\n");
+                HttpExchange head = HttpExchange.read(c.socket().getInputStream(), true);
+                assertEquals(505, head.status());
+                assertTrue(c.seesServerClose(), "no error page after the head of a response to HEAD");
+            }
+
+            HttpExchange blankLines = refused(server, "\r\n".repeat(HttpHandler.MAX_HEAD_BYTES), false);
+            assertEquals(431, blankLines.status(), "endless empty lines count against the limit");
+
             HttpExchange unfinished = refused(server, "GET / HTTP/1.0\r\n", true);
             assertEquals(400, unfinished.status());
             assertTrue(unfinished.body().contains("before the empty line that ends a request"), unfinished.body());
