@@ -33,6 +33,14 @@ public final class FilterPresets {
         return host.map(h -> "host " + h + " and " + ports).orElse(ports);
     }
 
+    /**
+     * Every DNS query and answer on {@code port}, over UDP and TCP alike, whichever server it goes to: what a
+     * trace needs, since it asks one server after another.
+     */
+    public static String dnsTraffic(int port) {
+        return "udp port " + port + " or tcp port " + port;
+    }
+
     /** ping and its replies, IPv4 and IPv6. */
     public static final String PING = "icmp or icmp6";
 

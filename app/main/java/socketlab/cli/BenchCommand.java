@@ -29,7 +29,7 @@ final class BenchCommand {
     static final int MAX_WARM_UP = 200;
 
     static final String USAGE = """
-            socketlab bench [--clients N] [--concurrency C] [--kind echo|hello|time]
+            socketlab bench [--clients N] [--concurrency C] [--kind echo|hello|time|http]
               Measures the lab servers: for each configuration (iterative; threaded on platform and on virtual
               threads; semaphore with %d permits on platform and on virtual threads) it starts a server on
               127.0.0.1 with a kernel-chosen port, warms it up, then runs N clients, at most C connected at once.
@@ -41,7 +41,7 @@ final class BenchCommand {
               options:
                 --clients N         clients per configuration, 1 to %d (default %d)
                 --concurrency C     clients connected at once, 1 to %d (default %d)
-                --kind K            the server to measure: echo, hello or time (default echo)
+                --kind K            the server to measure: echo, hello, time or http (default echo)
               exit codes: 0 done (the table lists any failed clients), 1 a server could not start, 2 bad options
             """.formatted(SEMAPHORE_PERMITS, BurstSpec.MAX_CLIENTS, DEFAULT_CLIENTS, BurstSpec.MAX_CONCURRENCY,
             DEFAULT_CONCURRENCY);
@@ -73,12 +73,17 @@ final class BenchCommand {
             clients = o.number("--clients", "clients", 1, BurstSpec.MAX_CLIENTS, DEFAULT_CLIENTS);
             concurrency = o.number("--concurrency", "concurrency", 1, BurstSpec.MAX_CONCURRENCY,
                     DEFAULT_CONCURRENCY);
-            kind = o.choice("--kind", "kind", ServerKind::fromId, List.of("echo", "hello", "time"), ServerKind.ECHO);
+            kind = o.choice("--kind", "kind", ServerKind::fromId, List.of("echo", "hello", "time", "http"),
+                    ServerKind.ECHO);
         } catch (UsageError e) {
             err.println("socketlab bench: " + e.getMessage());
             return Cli.BAD_INPUT;
         }
-        BurstMode mode = kind == ServerKind.ECHO ? BurstMode.ECHO : BurstMode.EOF;
+        BurstMode mode = switch (kind) {
+            case ECHO -> BurstMode.ECHO;
+            case HTTP -> BurstMode.HTTP;
+            case HELLO, TIME -> BurstMode.EOF;
+        };
         // Every client that is connected but not yet accepted waits in the listen backlog: make it hold all of
         // them, so that the rows compare the servers and not the kernel's retry of a dropped handshake.
         int backlog = Math.max(ServerConfig.DEFAULT_BACKLOG, concurrency);

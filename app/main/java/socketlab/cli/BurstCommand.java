@@ -29,7 +29,7 @@ final class BurstCommand {
     static final int DEFAULT_CONCURRENCY = 100;
 
     static final String USAGE = """
-            socketlab burst HOST PORT --clients N [--concurrency C] [--mode eof|echo] [--timeout MS]
+            socketlab burst HOST PORT --clients N [--concurrency C] [--mode eof|echo|http] [--timeout MS]
               Launches N clients against the server on PORT at HOST, at most C of them connected at once. Each
               connects, talks as the mode says, and closes. Then prints a summary: clients completed, failed
               clients by reason, connections per second, and the latency from connect to close at the 50th and
@@ -41,11 +41,13 @@ final class BurstCommand {
                 --concurrency C     the most clients connected at once, 1 to %d (default %d, or N if fewer)
                 --mode M            eof:  %s (default; hello and time servers)
                                     echo: %s (echo server)
+                                    http: %s (web server)
                 --timeout MS        how long each client may wait to connect and for each read, 1 to %d ms
                                     (default %d to connect, %d for each read)
               exit codes: 0 every client completed, 1 some failed (the summary says why), 2 bad options
             """.formatted(MAX_CLIENTS, MAX_CONCURRENCY, DEFAULT_CONCURRENCY, BurstMode.EOF.summary(),
-            BurstMode.ECHO.summary(), ConnectCommand.MAX_TIMEOUT_MS, BurstSpec.DEFAULT_CONNECT_TIMEOUT.toMillis(),
+            BurstMode.ECHO.summary(), BurstMode.HTTP.summary(),
+            ConnectCommand.MAX_TIMEOUT_MS, BurstSpec.DEFAULT_CONNECT_TIMEOUT.toMillis(),
             BurstSpec.DEFAULT_READ_TIMEOUT.toMillis());
 
     static final Set<String> VALUED = Set.of("--clients", "--concurrency", "--mode", "--timeout");
@@ -127,7 +129,7 @@ final class BurstCommand {
         int clients = o.number("--clients", "clients", 1, MAX_CLIENTS, 0);
         int concurrency = o.number("--concurrency", "concurrency", 1, MAX_CONCURRENCY,
                 Math.min(clients, Math.min(MAX_CONCURRENCY, DEFAULT_CONCURRENCY)));
-        BurstMode mode = o.choice("--mode", "mode", BurstMode::fromId, List.of("eof", "echo"), BurstMode.EOF);
+        BurstMode mode = o.choice("--mode", "mode", BurstMode::fromId, List.of("eof", "echo", "http"), BurstMode.EOF);
         Duration timeout = o.has("--timeout")
                 ? Duration.ofMillis(o.number("--timeout", "timeout", 1, ConnectCommand.MAX_TIMEOUT_MS, 0)) : null;
         return new Request(host, port, clients, Math.min(concurrency, clients), mode, timeout);

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import socketlab.server.ServerEvent;
 
 /**
- * Prints a server's accepted connections, one line each, without slowing the server: the server's threads only
+ * Prints a server's accepted connections (and a web server's requests), one line each, without slowing the server: the server's threads only
  * put events in a queue; one daemon thread takes them in batches, prints each batch with one write and flushes.
  * The queue is bounded so memory stays bounded when the output is slower than the clients (a paused terminal); lines
  * that do not fit are counted and the count is printed instead.
@@ -28,6 +28,7 @@ final class EventPrinter implements Consumer<ServerEvent> {
     private final String command;
     private final BlockingQueue<Object> queue;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong droppedRequests = new AtomicLong();
     private final Thread thread;
 
     /** @param command the command's name, which prefixes the server's error lines on {@code err} */
@@ -47,11 +48,11 @@ final class EventPrinter implements Consumer<ServerEvent> {
     /** Called on the server's threads: keeps what is printed, drops the rest (bytes, permits), never blocks. */
     @Override
     public void accept(ServerEvent event) {
-        boolean printed = event instanceof ServerEvent.Accepted
+        boolean printed = event instanceof ServerEvent.Accepted || event instanceof ServerEvent.HttpResponseWritten
                 || event instanceof ServerEvent.Failed f && f.connectionId() == 0
                 || event instanceof ServerEvent.Notice n && n.connectionId() == 0;
         if (printed && !queue.offer(event)) {
-            dropped.incrementAndGet();
+            (event instanceof ServerEvent.HttpResponseWritten ? droppedRequests : dropped).incrementAndGet();
         }
     }
 
@@ -85,6 +86,10 @@ final class EventPrinter implements Consumer<ServerEvent> {
                     case ServerEvent.Accepted a -> lines.append("accepted ").append(a.pair().client())
                             .append(" -> ").append(a.pair().server()).append(" (#").append(a.connectionId())
                             .append(")\n");
+                    case ServerEvent.HttpResponseWritten w -> lines.append("#").append(w.connectionId())
+                            .append(" \"").append(w.requestLine()).append("\" -> ").append(w.statusLine())
+                            .append(", ").append(w.bodyBytes()).append(" bytes")
+                            .append(w.keepOpen() ? ", kept open" : ", closed").append('\n');
                     case ServerEvent.Failed f -> errors.append("socketlab ").append(command).append(": ")
                             .append(f.message()).append('\n');
                     case ServerEvent.Notice n -> lines.append(n.message()).append('\n');
@@ -95,6 +100,11 @@ final class EventPrinter implements Consumer<ServerEvent> {
             if (lost > 0) {
                 lines.append("(").append(lost).append(lost == 1 ? " connection was" : " connections were")
                         .append(" accepted but not shown: the output could not keep up)\n");
+            }
+            long lostRequests = droppedRequests.getAndSet(0);
+            if (lostRequests > 0) {
+                lines.append("(").append(lostRequests).append(lostRequests == 1 ? " request was" : " requests were")
+                        .append(" answered but not shown: the output could not keep up)\n");
             }
             write(out, lines);
             write(err, errors);

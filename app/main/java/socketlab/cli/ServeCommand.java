@@ -29,16 +29,18 @@ final class ServeCommand {
     static final int MAX_IDLE_SECONDS = 24 * 60 * 60;
 
     static final String USAGE = """
-            socketlab serve hello|echo|time [options]
+            socketlab serve hello|echo|time|http [options]
               Runs one lab server until Ctrl+C (SIGINT) or SIGTERM. Prints "listening on ADDR:PORT" first, then one
-              line per accepted connection with its socket pair (client -> server), and when stopped
-              "stopped: served N connections, peak active M". Standard input is not read, so the server also runs
-              in the background or under a service manager.
+              line per accepted connection with its socket pair (client -> server), for http one line per request
+              and its response too, and when stopped "stopped: served N connections, peak active M". Standard input
+              is not read, so the server also runs in the background or under a service manager.
 
               kinds:
                 hello               %s
                 echo                %s
                 time                %s
+                http                %s
+                                    (try: curl -v http://127.0.0.1:PORT/ or a browser; no files from disk)
               options:
                 --port N            the port to listen on, 0 to 65535; 0 lets the kernel choose (default 0)
                 --bind ADDR         the address to listen on (default 127.0.0.1); ::1 for IPv6 loopback;
@@ -65,7 +67,7 @@ final class ServeCommand {
               exit codes: 0 stopped by a signal, 1 the operating system refused (such as a port in use) or the
                           server could not go on, 2 bad options, 3 an internal error
             """.formatted(ServerKind.HELLO.summary(), ServerKind.ECHO.summary(), ServerKind.TIME.summary(),
-            Mode.ITERATIVE.summary(), Mode.THREADED.summary(), Mode.SEMAPHORE.summary(), ServerConfig.MAX_PERMITS,
+            ServerKind.HTTP.summary(), Mode.ITERATIVE.summary(), Mode.THREADED.summary(), Mode.SEMAPHORE.summary(), ServerConfig.MAX_PERMITS,
             ServerConfig.DEFAULT_PERMITS, ServerConfig.MAX_HANDLERS, ServerConfig.DEFAULT_MAX_HANDLERS,
             ServerConfig.MAX_BACKLOG, ServerConfig.DEFAULT_BACKLOG, MAX_IDLE_SECONDS,
             ServerConfig.DEFAULT_IDLE_TIMEOUT.toSeconds(), MAX_IDLE_SECONDS);

@@ -176,6 +176,7 @@ public final class ClientBurst {
                 failure = switch (spec.mode()) {
                     case EOF -> readToEof(socket, live);
                     case ECHO -> echoOneLine(socket, client, live);
+                    case HTTP -> httpGet(socket, live);
                 };
             }
         } catch (IOException e) {
@@ -197,6 +198,35 @@ public final class ClientBurst {
             live.bytesIn.addAndGet(n);
         }
         return total == 0 ? "closed before any data: the server sent nothing" : null;
+    }
+
+    /** Sends GET / as HTTP/1.0 and reads the response to its end; anything but a 200 response is a failure. */
+    private static String httpGet(Socket socket, Live live) throws IOException {
+        byte[] request = HttpGet.request("/");
+        OutputStream out = socket.getOutputStream();
+        out.write(request);
+        out.flush();
+        live.bytesOut.addAndGet(request.length);
+        InputStream in = socket.getInputStream();
+        byte[] buffer = new byte[READ_BUFFER];
+        byte[] start = new byte[16];
+        int startLength = 0;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            int k = Math.min(n, start.length - startLength);
+            System.arraycopy(buffer, 0, start, startLength, k);
+            startLength += k;
+            live.bytesIn.addAndGet(n);
+        }
+        if (startLength == 0) {
+            return "closed before any data: the server sent nothing";
+        }
+        String status = new String(start, 0, startLength, StandardCharsets.US_ASCII);
+        if (!status.startsWith("HTTP/1.")) {
+            return "the reply was not an HTTP response";
+        }
+        return status.length() >= 12 && status.startsWith("200", 9) ? null
+                : "the server answered " + status.substring(9, Math.min(12, status.length())) + ", not 200";
     }
 
     /** Sends one line and reads until its newline comes back; letter case may differ (the uppercase echo). */

@@ -63,6 +63,10 @@ public final class LabEventLog {
                         "server read() " + bytes(r.count()));
                 case ServerEvent.BytesWritten w -> server(w.time(), pairs.get(w.connectionId()),
                         "server write() " + bytes(w.count()));
+                case ServerEvent.HttpRequestRead r -> server(r.time(), pairs.get(r.connectionId()),
+                        "server: request " + r.number() + " " + r.requestLine());
+                case ServerEvent.HttpResponseWritten w -> server(w.time(), pairs.get(w.connectionId()),
+                        "server: response " + w.number() + " " + w.statusLine());
                 case ServerEvent.Closed c -> {
                     pairs.remove(c.connectionId());
                     if (c.reason() == CloseReason.CLIENT_HUNG_UP) {

@@ -18,6 +18,7 @@ interface ConnectionHandler {
             case HELLO -> new HelloHandler();
             case ECHO -> new EchoHandler(config.uppercase(), config.maxLineBytes());
             case TIME -> new TimeHandler();
+            case HTTP -> new HttpHandler(config.idleTimeout());
         };
     }
 }

@@ -201,6 +201,21 @@ final class ServedConnection {
         }
     }
 
+    /** Reports something the handler did on this connection, as the server's other events are reported. */
+    void report(ServerEvent event) {
+        events.accept(event);
+    }
+
+    /** Bytes that can be read now without blocking. */
+    int available() throws IOException {
+        return in.available();
+    }
+
+    /** Sends FIN after what was written (shutdown(SHUT_WR)); the client's bytes can still be read. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
+    }
+
     /** Closes the socket from outside the handler (the lab, a stop); the first reason given is kept. */
     void closeBecause(CloseReason reason) {
         closedBecause.compareAndSet(null, reason);

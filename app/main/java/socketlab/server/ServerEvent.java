@@ -97,6 +97,35 @@ public sealed interface ServerEvent {
         }
     }
 
+    /** The web server read one whole request head: {@code number} counts the requests on this connection. */
+    record HttpRequestRead(Instant time, long connectionId, int number, String requestLine) implements ServerEvent {
+        public SocketCall call() {
+            return SocketCall.READ;
+        }
+
+        public String describe() {
+            return "#" + connectionId + " request " + number + ": " + requestLine;
+        }
+    }
+
+    /**
+     * The web server wrote one whole response (status line, headers, empty line, body) for request {@code number}.
+     *
+     * @param keepOpen the connection stays open for another request
+     */
+    record HttpResponseWritten(Instant time, long connectionId, int number, String requestLine, String statusLine,
+            int bodyBytes, boolean keepOpen) implements ServerEvent {
+        public SocketCall call() {
+            return SocketCall.WRITE;
+        }
+
+        public String describe() {
+            return "#" + connectionId + " response " + number + ": " + statusLine + ", " + bodyBytes
+                    + (bodyBytes == 1 ? " byte" : " bytes") + " of body; "
+                    + (keepOpen ? "the connection stays open for the next request" : "then the server closes");
+        }
+    }
+
     /** The server closed its socket for this client. */
     record Closed(Instant time, long connectionId, SocketPair pair, CloseReason reason, long bytesRead,
             long bytesWritten) implements ServerEvent {

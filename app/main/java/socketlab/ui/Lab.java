@@ -75,6 +75,10 @@ public final class Lab implements AutoCloseable {
             capture.captureServer(port);
             window.showPane("capture");
         });
+        dns.setCaptureHandler((server, port, then) -> {
+            capture.captureToward(server, FilterPresets.dnsTraffic(port), then);
+            window.showPane("capture");
+        });
     }
 
     /** Builds the main window on {@code stage} with the default view, remembering nothing; JavaFX thread. */
@@ -95,7 +99,7 @@ public final class Lab implements AutoCloseable {
     /** The panes of the navigation, in order. */
     private List<PaneEntry> panes() {
         return List.of(new PaneEntry("servers", "Servers",
-                "run hello, echo and time servers and watch every socket call",
+                "run hello, echo, time and web servers and watch every socket call",
                 () -> ServersController.view(servers)),
                 new PaneEntry("clients", "Clients",
                         "connect to a server, see every byte each way, and launch bursts of clients",

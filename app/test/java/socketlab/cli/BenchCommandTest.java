@@ -50,7 +50,7 @@ class BenchCommandTest {
             {"socketlab bench: clients must be from 1 to 100000; 0 is out of range", "--clients", "0"},
             {"socketlab bench: concurrency must be a whole number from 1 to 10000, not \"many\"", "--concurrency",
                 "many"},
-            {"socketlab bench: kind must be echo, hello or time, not \"chat\"", "--kind", "chat"},
+            {"socketlab bench: kind must be echo, hello, time or http, not \"chat\"", "--kind", "chat"},
             {"socketlab bench: unexpected argument \"now\"", "now"},
         };
         for (String[] c : cases) {

@@ -84,7 +84,7 @@ class BurstCommandTest {
                 "--clients", "5001"},
             {"socketlab burst: concurrency must be from 1 to 5000; 0 is out of range", "burst", "127.0.0.1", "80",
                 "--clients", "5", "--concurrency", "0"},
-            {"socketlab burst: mode must be eof or echo, not \"line\"", "burst", "127.0.0.1", "80", "--clients",
+            {"socketlab burst: mode must be eof, echo or http, not \"line\"", "burst", "127.0.0.1", "80", "--clients",
                 "5", "--mode", "line"},
             {"socketlab burst: say which server: socketlab burst HOST PORT --clients N (see 'socketlab burst"
                 + " --help')", "burst", "--clients", "5"},

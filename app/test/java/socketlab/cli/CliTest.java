@@ -26,7 +26,7 @@ class CliTest {
             LineSink e = new LineSink();
             assertEquals(0, Cli.run(help, o.stream, e.stream));
             String text = String.join("\n", o.all());
-            for (String expected : List.of("socketlab serve hello|echo|time", "socketlab bench", "--port", "--bind",
+            for (String expected : List.of("socketlab serve hello|echo|time|http", "socketlab bench", "--port", "--bind",
                     "--mode", "--permits", "--threads", "--backlog", "--uppercase", "--idle-timeout", "--clients",
                     "--concurrency", "--kind", "socketlab connect HOST PORT", "--send LINE", "--http PATH",
                     "--timeout MS", "socketlab burst HOST PORT --clients N", "--mode eof|echo", "socketlab resolve",
@@ -41,7 +41,7 @@ class CliTest {
     @Test
     void eachCommandHasItsOwnHelp() {
         assertEquals(0, run("serve", "--help"));
-        assertTrue(printed().startsWith("socketlab serve hello|echo|time [options]"), printed());
+        assertTrue(printed().startsWith("socketlab serve hello|echo|time|http [options]"), printed());
         assertTrue(printed().contains("--idle-timeout S"));
         assertEquals(0, run("help", "bench"));
         assertTrue(printed().contains("socketlab bench [--clients N]"), printed());

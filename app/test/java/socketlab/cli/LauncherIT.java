@@ -125,7 +125,7 @@ class LauncherIT {
         try (Launched help = Launched.socketlab("--help")) {
             assertEquals(0, help.exitCode());
             String text = String.join("\n", help.out());
-            assertTrue(text.contains("socketlab serve hello|echo|time [options]"), text);
+            assertTrue(text.contains("socketlab serve hello|echo|time|http [options]"), text);
             assertTrue(text.contains("socketlab bench"), text);
             assertEquals(List.of(), help.err());
         }

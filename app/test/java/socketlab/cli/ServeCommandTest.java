@@ -115,6 +115,32 @@ class ServeCommandTest {
     }
 
     @Test
+    void servesHttpToCurlAndPrintsEachRequestWithItsResponse() throws Exception {
+        Running serve = new Running("http", "--mode", "semaphore", "--permits", "2");
+        int port = port(serve.out.next());
+        Process curl = new ProcessBuilder("curl", "-sS", "-o", "/dev/null", "-o", "/dev/null", "-w", "%{http_code} %{num_connects}\n",
+                "http://127.0.0.1:" + port + "/", "http://127.0.0.1:" + port + "/nothing-here").start();
+        String written = new String(curl.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        assertTrue(curl.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, curl.exitValue(), new String(curl.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals("200 1\n404 0\n", written, "two requests over the one connection curl made");
+        assertTrue(serve.out.next().matches("accepted 127\\.0\\.0\\.1:\\d+ -> 127\\.0\\.0\\.1:" + port
+                + " \\(#1\\)"));
+        assertTrue(serve.out.next().matches("#1 \"GET / HTTP/1\\.1\" -> HTTP/1\\.1 200 OK, \\d+ bytes, kept open"));
+        assertTrue(serve.out.next().matches("#1 \"GET /nothing-here HTTP/1\\.1\" -> HTTP/1\\.1 404 Not Found, \\d+"
+                + " bytes, kept open"));
+        assertEquals(0, serve.stopAndWait());
+        assertEquals("stopped: served 1 connections, peak active 1", serve.out.next());
+        assertEquals(List.of(), serve.err.all());
+    }
+
+    @Test
+    void uppercaseIsRefusedForTheWebServer() {
+        UsageError e = assertThrows(UsageError.class, () -> ServeCommand.parse(List.of("http", "--uppercase")));
+        assertEquals("--uppercase applies only to the echo server", e.getMessage());
+    }
+
+    @Test
     void stoppingWithoutClientsReportsZero() throws Exception {
         Running serve = new Running("hello", "--mode", "iterative");
         port(serve.out.next());
@@ -169,8 +195,8 @@ class ServeCommandTest {
             {"socketlab serve: port must be from 0 to 65535; -1 is out of range", "echo", "--port", "-1"},
             {"socketlab serve: --port needs a value", "echo", "--port"},
             {"socketlab serve: unknown option --colour", "echo", "--colour"},
-            {"socketlab serve: unknown server kind \"chat\": choose hello, echo or time", "chat"},
-            {"socketlab serve: say which server to run: hello, echo or time (see 'socketlab serve --help')"},
+            {"socketlab serve: unknown server kind \"chat\": choose hello, echo, time or http", "chat"},
+            {"socketlab serve: say which server to run: hello, echo, time or http (see 'socketlab serve --help')"},
             {"socketlab serve: unexpected argument \"time\": give one server kind, then options", "echo", "time"},
             {"socketlab serve: mode must be iterative, threaded or semaphore, not \"pool\"", "echo", "--mode",
                 "pool"},

@@ -82,6 +82,22 @@ class ClientBurstTest {
     }
 
     @Test
+    void httpClientsAgainstTheWebServerGetThePageAndAHelloServerIsNoWebServer() throws Exception {
+        ServerConfig web = ServerConfig.defaults(ServerKind.HTTP).withMode(Mode.SEMAPHORE).withPermits(4);
+        try (LabServer server = LabServer.start(web, e -> { })) {
+            BurstResult r = new ClientBurst(BurstSpec.of(server.localEndpoint(), 200, 20, BurstMode.HTTP), null).run();
+            assertEquals(200, r.completed(), r.failedByReason().toString());
+            server.close();
+            assertEquals(200, server.stats().served());
+            assertTrue(server.stats().peakActive() <= 4, server.stats().toString());
+        }
+        try (LabServer hello = LabServer.start(ServerConfig.defaults(ServerKind.HELLO), e -> { })) {
+            BurstResult r = new ClientBurst(BurstSpec.of(hello.localEndpoint(), 5, 5, BurstMode.HTTP), null).run();
+            assertEquals(Map.of("the reply was not an HTTP response", 5), r.failedByReason());
+        }
+    }
+
+    @Test
     void aClosedPortFailsEveryClientWithConnectionRefused() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, LOOPBACK)) {

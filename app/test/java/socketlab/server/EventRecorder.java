@@ -104,6 +104,8 @@ final class EventRecorder implements Consumer<ServerEvent> {
             case ServerEvent.PermitReleased r -> r.connectionId();
             case ServerEvent.BytesRead r -> r.connectionId();
             case ServerEvent.BytesWritten w -> w.connectionId();
+            case ServerEvent.HttpRequestRead r -> r.connectionId();
+            case ServerEvent.HttpResponseWritten w -> w.connectionId();
             case ServerEvent.Closed c -> c.connectionId();
             case ServerEvent.Failed f -> f.connectionId();
             case ServerEvent.Listening l -> 0;

@@ -26,6 +26,8 @@ final class Lifecycle {
                 case ServerEvent.PermitTaken t -> 'T';
                 case ServerEvent.BytesRead r -> 'B';
                 case ServerEvent.BytesWritten w -> 'B';
+                case ServerEvent.HttpRequestRead r -> 'B';
+                case ServerEvent.HttpResponseWritten w -> 'B';
                 case ServerEvent.Failed f -> 'F';
                 case ServerEvent.Closed c -> 'C';
                 case ServerEvent.PermitReleased r -> 'P';

@@ -1,6 +1,7 @@
 package socketlab.ui.capture;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ import socketlab.capture.PacketLog;
 import socketlab.capture.PcapFileException;
 import socketlab.capture.PcapReader;
 import socketlab.capture.PcapWriter;
+import socketlab.capture.RouteInterface;
 import socketlab.decode.Frame;
 import socketlab.decode.LinkType;
 import socketlab.decode.RawFrame;
@@ -190,16 +192,20 @@ public final class CaptureViewModel implements AutoCloseable {
 
     /** Starts a new capture on the chosen interface with the filter, replacing the packets shown. */
     public void start() {
-        if (busy.get()) {
+        start(() -> { });
+    }
+
+    /** As {@link #start()}; {@code then} runs once the capture runs or could not start. */
+    private void start(Runnable then) {
+        if (busy.get() || !filter.isValid()) {
+            then.run(); // busy: a capture is starting or stopping; invalid: the field already says why
             return;
-        }
-        if (!filter.isValid()) {
-            return; // the field already says why
         }
         NetInterface nif = selectedInterface.get();
         if (nif == null) {
             problem.set(null);
             fileMessage.set("Choose an interface to capture on (lo carries the lab's own traffic).");
+            then.run();
             return;
         }
         // In batches: a window shows them once per pulse anyway, and the kernel's buffer then holds far more frames.
@@ -212,6 +218,9 @@ public final class CaptureViewModel implements AutoCloseable {
                     busy.set(false);
                     if (closed || id != captureId) {
                         started.stop(); // the window closed or a file was opened while it was starting
+                        if (!closed) {
+                            then.run();
+                        }
                         return;
                     }
                     session = started;
@@ -223,10 +232,12 @@ public final class CaptureViewModel implements AutoCloseable {
                     emptyText.set("Capturing on " + where(nif, options) + " — waiting for packets. None has come"
                             + " yet: connect a client in the Clients pane (or run a lookup in DNS) and its packets"
                             + " appear here.");
+                    then.run();
                 }, e -> {
                     busy.set(false);
                     emptyText.set(EMPTY_IDLE);
                     failed(e);
+                    then.run();
                 });
     }
 
@@ -269,6 +280,37 @@ public final class CaptureViewModel implements AutoCloseable {
         }
         interfaces.stream().filter(NetInterface::loopback).findFirst().ifPresent(selectedInterface::set);
         start();
+    }
+
+    /**
+     * Captures the traffic to {@code destination} with {@code filterText}, at once, replacing a capture that is
+     * running: on loopback for a loopback address, else on the interface the routing table sends its packets out
+     * of. {@code then} runs on the JavaFX thread once the capture is running, or once it could not start (the pane
+     * then says why), so that the work it was meant to watch is never lost.
+     */
+    public void captureToward(InetAddress destination, String filterText, Runnable then) {
+        filter.textProperty().set(filterText);
+        presetNote.set("");
+        boolean listed = !interfaces.isEmpty();
+        List<NetInterface> known = List.copyOf(interfaces);
+        control.run(() -> {
+            List<NetInterface> all = listed ? known : Interfaces.list();
+            return new Route(all, RouteInterface.toward(destination, all));
+        }, route -> {
+            if (!listed) {
+                interfacesRequested = true;
+                interfaces.setAll(route.interfaces());
+            }
+            route.chosen().or(() -> Interfaces.preferred(route.interfaces())).ifPresent(selectedInterface::set);
+            start(then);
+        }, e -> {
+            failed(e);
+            then.run();
+        });
+    }
+
+    /** The interfaces listed and the one that carries the packets in question. */
+    private record Route(List<NetInterface> interfaces, Optional<NetInterface> chosen) {
     }
 
     /**

@@ -89,8 +89,11 @@ public final class BurstController {
                 + " places free up"));
         concurrencyField.setTooltip(new Tooltip("How many clients are connected at the same moment; the rest wait"
                 + " for one to finish"));
-        Segmented.bind(burstModeButtons, List.of(BurstMode.values()), m -> m == BurstMode.EOF ? "read until EOF"
-                : "send a line, read it back", "burst-mode", burst.modeProperty());
+        Segmented.bind(burstModeButtons, List.of(BurstMode.values()), m -> switch (m) {
+                    case EOF -> "read until EOF";
+                    case ECHO -> "send a line, read it back";
+                    case HTTP -> "GET /, read the page";
+                }, "burst-mode", burst.modeProperty());
         startBurstButton.disableProperty().bind(burst.canStartProperty().not());
         cancelBurstButton.disableProperty().bind(burst.runningProperty().not());
         // The numbers' messages take the place of the line naming the server, so nothing below them moves.

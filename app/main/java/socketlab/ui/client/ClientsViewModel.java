@@ -135,9 +135,20 @@ public final class ClientsViewModel implements AutoCloseable {
     public void target(ServerChoice choice) {
         form.host().textProperty().set(choice.connect().host());
         form.port().textProperty().set(String.valueOf(choice.connect().port()));
-        boolean echo = choice.kind() == ServerKind.ECHO;
-        form.modeProperty().set(echo ? ClientMode.LINE : ClientMode.EOF);
-        burst.modeProperty().set(echo ? BurstMode.ECHO : BurstMode.EOF);
+        switch (choice.kind()) {
+            case ECHO -> {
+                form.modeProperty().set(ClientMode.LINE);
+                burst.modeProperty().set(BurstMode.ECHO);
+            }
+            case HTTP -> {
+                form.modeProperty().set(ClientMode.HTTP);
+                burst.modeProperty().set(BurstMode.HTTP);
+            }
+            case HELLO, TIME -> {
+                form.modeProperty().set(ClientMode.EOF);
+                burst.modeProperty().set(BurstMode.EOF);
+            }
+        }
     }
 
     /**

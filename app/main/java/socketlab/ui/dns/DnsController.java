@@ -74,6 +74,10 @@ public final class DnsController {
     @FXML
     private Button traceButton;
     @FXML
+    private Button captureLookupButton;
+    @FXML
+    private Button captureTraceButton;
+    @FXML
     private Label activity;
     @FXML
     private Label errorLabel;
@@ -164,6 +168,17 @@ public final class DnsController {
         lookupButton.setTooltip(new Tooltip("Find the name's addresses, or its records of the chosen type"));
         reverseButton.setTooltip(new Tooltip("Find the name of the IP address in the Name field (its PTR record)"));
         traceButton.setTooltip(new Tooltip("Follow the referrals from a root server down to the name"));
+        captureLookupButton.disableProperty().bind(vm.canLookupProperty().not());
+        captureTraceButton.disableProperty().bind(vm.canTraceProperty().not());
+        for (Button b : List.of(captureLookupButton, captureTraceButton)) {
+            b.visibleProperty().bind(vm.canCaptureProperty());
+            b.managedProperty().bind(vm.canCaptureProperty());
+        }
+        captureLookupButton.setTooltip(new Tooltip("Opens the Capture pane already capturing DNS (udp and tcp port"
+                + " 53, or the server's port) on the interface toward the server, then runs the lookup (Reverse for"
+                + " an address): its query and answer show there"));
+        captureTraceButton.setTooltip(new Tooltip("Opens the Capture pane already capturing DNS on the roots' port,"
+                + " then runs the trace: every query and every referral shows there"));
 
         hint(activity, vm.activityProperty());
         hint(errorLabel, vm.errorProperty());
@@ -267,6 +282,16 @@ public final class DnsController {
     @FXML
     private void trace() {
         vm.trace();
+    }
+
+    @FXML
+    private void captureLookup() {
+        vm.captureLookup();
+    }
+
+    @FXML
+    private void captureTrace() {
+        vm.captureTrace();
     }
 
     /** A record's data, with the whole text as a tooltip for long data such as an SOA record. */

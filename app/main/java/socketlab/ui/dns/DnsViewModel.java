@@ -62,6 +62,8 @@ public final class DnsViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canLookup = new ReadOnlyBooleanWrapper(this, "canLookup");
     private final ReadOnlyBooleanWrapper canReverse = new ReadOnlyBooleanWrapper(this, "canReverse");
     private final ReadOnlyBooleanWrapper canTrace = new ReadOnlyBooleanWrapper(this, "canTrace");
+    private final ReadOnlyBooleanWrapper canCapture = new ReadOnlyBooleanWrapper(this, "canCapture");
+    private DnsCapture captureHandler;
 
     // Properties: the reply
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
@@ -117,7 +119,72 @@ public final class DnsViewModel implements AutoCloseable {
         return Trace.fromRoots(servers.value(), traceTimeout).map(Optional::of);
     }
 
+    /** What "Capture this lookup" and "Capture this trace" do: capture DNS in the Capture pane first. */
+    public void setCaptureHandler(DnsCapture handler) {
+        captureHandler = handler;
+        canCapture.set(true);
+    }
+
+    /** Whether a capture handler is set, so that the pane offers the capture buttons. */
+    public ReadOnlyBooleanProperty canCaptureProperty() {
+        return canCapture.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /**
+     * Starts a capture of the DNS traffic to the server asked (the chosen one, or the system's first), then runs
+     * the lookup, or the reverse lookup when the name is an address, so that its query and answer show there.
+     */
+    public void captureLookup() {
+        if (!canLookup.get() || captureHandler == null) {
+            return;
+        }
+        boolean reverse = canReverse.get();
+        Optional<DnsServer> chosen = server.value();
+        capturing("starting a capture of " + source(chosen) + "…");
+        background.run(() -> lookupFor(chosen).servers().stream().findFirst(), first -> {
+            if (first.isEmpty()) {
+                busy.set(false);
+                runLookup(reverse); // no server is configured: the lookup itself says so
+                return;
+            }
+            captureHandler.capture(first.get().address(), first.get().port(), () -> runLookup(reverse));
+        }, this::failed);
+    }
+
+    /**
+     * Starts a capture of DNS on the trace's port toward its first root, then runs the trace, so that each query
+     * and each referral shows in the Capture pane.
+     */
+    public void captureTrace() {
+        if (!canTrace.get() || captureHandler == null) {
+            return;
+        }
+        Trace trace = roots.value().orElseGet(() -> Trace.fromInternetRoots(traceTimeout));
+        DnsServer first = trace.roots().getFirst().server();
+        capturing("starting a capture of DNS on port " + trace.port() + "…");
+        captureHandler.capture(first.address(), trace.port(), () -> {
+            busy.set(false);
+            trace();
+        });
+    }
+
+    /** Busy while the capture starts, so the buttons wait; the lookup's own start clears what was shown. */
+    private void capturing(String doing) {
+        busy.set(true);
+        activity.set(doing);
+        error.set("");
+    }
+
+    private void runLookup(boolean reverse) {
+        busy.set(false);
+        if (reverse) {
+            reverse();
+        } else {
+            lookup();
+        }
+    }
 
     /** Looks the name up: every address (like getaddrinfo) or the records of the chosen type. */
     public void lookup() {

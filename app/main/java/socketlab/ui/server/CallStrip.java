@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import socketlab.server.ServerKind;
 import socketlab.server.SocketCall;
 import socketlab.ui.StripStep;
 
@@ -26,7 +27,14 @@ public final class CallStrip extends VBox {
     private static final String IDLE_TEXT = "Each socket call lights up here as the server makes it.";
 
     private final Map<SocketCall, StripStep> steps = new EnumMap<>(SocketCall.class);
+    private static final String ACCEPT_NOTE = "accept gives each client a new socket (one row in the table); the"
+            + " listening socket stays open.";
+    private static final String HTTP_NOTE = "HTTP rides on the client's socket: read the request, write the"
+            + " response. With keep-alive the same socket pair carries the next request too.";
+
     private final Label code = new Label();
+    private final Label loop = new Label();
+    private final Label acceptNote = new Label(ACCEPT_NOTE);
     private final Label explanation = new Label(IDLE_TEXT);
     private final Timeline startup = new Timeline();
     private StripStep current;
@@ -45,7 +53,7 @@ public final class CallStrip extends VBox {
         addStep(perClient, "accept", "new socket", SocketCall.ACCEPT);
         addStep(perClient, "read / write", "bytes", SocketCall.READ, SocketCall.WRITE);
         addStep(perClient, "close", "client socket", SocketCall.CLOSE);
-        Label loop = new Label("↺ next client");
+        loop.setText("↺ next client");
         loop.getStyleClass().add("call-loop");
         perClient.getChildren().add(loop);
 
@@ -55,20 +63,19 @@ public final class CallStrip extends VBox {
         explanation.setWrapText(true);
         HBox now = new HBox(code, explanation);
         now.getStyleClass().add("call-now");
-        Label acceptNote = new Label("accept gives each client a new socket (one row in the table); the"
-                + " listening socket stays open.");
         acceptNote.getStyleClass().add("call-note");
         acceptNote.setWrapText(true);
         getChildren().addAll(setUp, perClient, now, acceptNote);
 
         for (int i = 0; i < STARTUP.size(); i++) {
             SocketCall call = STARTUP.get(i);
-            startup.getKeyFrames().add(new KeyFrame(STARTUP_STEP.multiply(i), e -> light(call)));
+            startup.getKeyFrames().add(new KeyFrame(STARTUP_STEP.multiply(i), e -> light(new StepFlash(call, true,
+                    0))));
         }
         startup.getKeyFrames().add(new KeyFrame(STARTUP_STEP.multiply(STARTUP.size())));
         startup.setOnFinished(e -> {
             if (pending != null) {
-                light(pending.call());
+                light(pending);
                 pending = null;
             }
         });
@@ -101,6 +108,17 @@ public final class CallStrip extends VBox {
         steps.get(SocketCall.LISTEN).detail().setText("backlog " + backlog);
     }
 
+    /**
+     * Names the per-client steps as the server's kind does them: a web server reads a request and writes a
+     * response, perhaps several on one connection, where the others read and write bytes.
+     */
+    public void showKind(ServerKind kind) {
+        boolean http = kind == ServerKind.HTTP;
+        steps.get(SocketCall.READ).detail().setText(http ? "request → response" : "bytes");
+        loop.setText(http ? "↺ next request (keep-alive), or next client" : "↺ next client");
+        acceptNote.setText(http ? HTTP_NOTE : ACCEPT_NOTE);
+    }
+
     /** Lights the flashed call; right after a start, the four set-up calls light in turn first. */
     public void show(StepFlash flash) {
         if (flash == null) {
@@ -112,15 +130,15 @@ public final class CallStrip extends VBox {
         } else if (startup.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             pending = flash; // shown once the start-up sequence has finished
         } else {
-            light(flash.call());
+            light(flash);
         }
     }
 
-    /** Marks {@code call} as the current step without a glow: for a server that was selected again. */
-    public void mark(SocketCall call) {
+    /** Marks the flashed step as the current one without a glow: for a server that was selected again. */
+    public void mark(StepFlash flash) {
         startup.stop();
         pending = null;
-        setCurrent(call);
+        setCurrent(flash.call(), flash.code(), flash.explanation());
     }
 
     /** Back to no step lit, as for a new selection. */
@@ -133,20 +151,20 @@ public final class CallStrip extends VBox {
         explanation.setText(IDLE_TEXT);
     }
 
-    private void light(SocketCall call) {
-        setCurrent(call);
-        steps.get(call).flash();
+    private void light(StepFlash flash) {
+        setCurrent(flash.call(), flash.code(), flash.explanation());
+        steps.get(flash.call()).flash();
     }
 
-    private void setCurrent(SocketCall call) {
+    private void setCurrent(SocketCall call, String callCode, String callExplanation) {
         StripStep step = steps.get(call);
         if (current != null && current != step) {
             current.setCurrent(false);
         }
         current = step;
         step.setCurrent(true);
-        code.setText(call.code());
-        explanation.setText(call.explanation());
+        code.setText(callCode);
+        explanation.setText(callExplanation);
     }
 
     /** The call whose explanation shows now, for tests and screen readers. */

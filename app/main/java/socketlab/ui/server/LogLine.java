@@ -36,6 +36,8 @@ public record LogLine(String time, String text, Tone tone) {
             case ServerEvent.PermitReleased p -> Tone.PERMIT;
             case ServerEvent.BytesRead r -> Tone.DATA;
             case ServerEvent.BytesWritten w -> Tone.DATA;
+            case ServerEvent.HttpRequestRead r -> Tone.DATA;
+            case ServerEvent.HttpResponseWritten w -> Tone.DATA;
             case ServerEvent.Closed c -> Tone.CLOSE;
             case ServerEvent.Failed f -> Tone.ERROR;
             case ServerEvent.Notice n -> Tone.WAIT;

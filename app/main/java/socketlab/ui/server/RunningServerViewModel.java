@@ -189,7 +189,7 @@ public final class RunningServerViewModel {
         CappedList.append(log, lines, LOG_CAPACITY);
         if (!items.isEmpty()) {
             ServerEvent last = items.getLast();
-            flash.set(new StepFlash(last.call(), started, ++flashes));
+            flash.set(StepFlash.of(last, started, ++flashes));
         }
     }
 

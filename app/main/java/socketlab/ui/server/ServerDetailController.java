@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import socketlab.net.Addresses;
+import socketlab.server.ServerKind;
 import socketlab.server.ServerStats;
 import socketlab.ui.ColumnFit;
 import socketlab.ui.Sizes;
@@ -162,10 +163,17 @@ public final class ServerDetailController {
         boolean v6 = s.server().localEndpoint().address() instanceof Inet6Address;
         listenHost.setText(v6 ? "[" + s.host() + "]:" : s.host() + ":");
         listenPort.setText(String.valueOf(s.port()));
-        tryIt.setText("$ nc " + connectHost(s) + " " + s.port());
+        boolean web = s.server().config().kind() == ServerKind.HTTP;
+        String host = v6 && !Addresses.isWildcard(s.server().localEndpoint().address()) ? "[" + connectHost(s) + "]"
+                : connectHost(s);
+        tryIt.setText(web ? "$ curl -v http://" + host + ":" + s.port() + "/   (or open it in a browser)"
+                : "$ nc " + connectHost(s) + " " + s.port());
+        tryIt.getTooltip().setText(web ? "Fetch this server's page from a terminal with this command, or open the"
+                + " address in a web browser" : "Connect to this server from a terminal with this command");
         callStrip.describe(s.server().localEndpoint().toString(), s.server().config().backlog());
+        callStrip.showKind(s.server().config().kind());
         if (s.flashProperty().get() != null) {
-            callStrip.mark(s.flashProperty().get().call());
+            callStrip.mark(s.flashProperty().get());
         }
         permitGauge.setVisible(s.isSemaphore());
         permitGauge.setManaged(s.isSemaphore());

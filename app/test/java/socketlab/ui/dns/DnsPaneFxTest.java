@@ -12,8 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
@@ -150,6 +153,83 @@ class DnsPaneFxTest {
         Node familyAny = robot.lookup("#family-any").query();
         robot.clickOn("#typeChoice").clickOn("MX");
         assertTrue(onFx(familyAny::isDisabled), "the family applies to address lookups only");
+    }
+
+    @Test
+    void captureThisLookupOpensTheCapturePaneOnLoopbackAndShowsTheQueryAndTheAnswer(FxRobot robot,
+            DnsHierarchy dns) throws Exception {
+        robot.clickOn("#nav-dns");
+        typeInto(robot, "#nameField", "www.example.lab");
+        typeInto(robot, "#serverField", dns.domain().endpoint());
+        robot.clickOn("#captureLookupButton");
+
+        waitUntil(() -> robot.lookup("#nav-capture").queryAs(ToggleButton.class).isSelected());
+        assertEquals("udp port " + dns.port() + " or tcp port " + dns.port(),
+                onFx(() -> robot.lookup("#filterField").queryAs(TextField.class).getText()));
+        waitUntil(() -> robot.lookup("#captureStopButton").tryQuery().isPresent()
+                && !robot.lookup("#captureStopButton").queryAs(Button.class).isDisabled());
+        String server = dns.domain().address().getHostAddress();
+        TableView<?> packets = robot.lookup("#packetTable").queryAs(TableView.class);
+        // The query to the server and its answer, captured because the capture ran before the lookup.
+        try {
+            waitUntil(() -> rows(packets).stream().anyMatch(r -> r.get(1).equals(server))
+                    && rows(packets).stream().anyMatch(r -> r.get(0).equals(server)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.fail("no query and answer among " + onFx(() -> rows(packets)));
+        }
+        List<List<String>> rows = onFx(() -> rows(packets));
+        assertTrue(rows.stream().allMatch(r -> r.get(0).equals(server) || r.get(1).equals(server)), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.get(2).equals("UDP") || r.get(2).equals("DNS")), rows.toString());
+        String source = onFx(() -> robot.lookup("#sourceLabel").queryAs(Label.class).getText());
+        assertTrue(source.startsWith("Live capture on lo (loopback), filter udp port "), source);
+
+        robot.clickOn("#nav-dns");
+        TableView<DnsRecord> table = robot.lookup("#recordTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 3);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
+    void captureThisTraceShowsAQueryToEachServerOfTheHierarchy(FxRobot robot, DnsHierarchy dns) throws Exception {
+        robot.clickOn("#nav-dns");
+        typeInto(robot, "#nameField", "web.example.lab");
+        typeInto(robot, "#rootsField", dns.root().endpoint());
+        robot.clickOn("#captureTraceButton");
+
+        waitUntil(() -> robot.lookup("#nav-capture").queryAs(ToggleButton.class).isSelected());
+        TableView<?> packets = robot.lookup("#packetTable").queryAs(TableView.class);
+        List<String> servers = List.of(dns.root(), dns.tld(), dns.domain()).stream()
+                .map(d -> d.address().getHostAddress()).toList();
+        // Each step of the walk: the root's referral, lab.'s referral and the answer, asked and answered.
+        waitUntil(() -> servers.stream().allMatch(a -> rows(packets).stream().anyMatch(r -> r.get(1).equals(a))
+                && rows(packets).stream().anyMatch(r -> r.get(0).equals(a))));
+        robot.clickOn("#nav-dns");
+        ListView<TraceStep> steps = robot.lookup("#stepList").queryListView();
+        waitUntil(() -> steps.getItems().size() == 3);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    /** Each packet row drawn, as its source, destination and protocol cells show it; JavaFX thread. */
+    private static List<List<String>> rows(TableView<?> packets) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Node row : packets.lookupAll(".table-row-cell")) {
+            if (!(row instanceof TableRow<?> r) || r.isEmpty()) {
+                continue;
+            }
+            String[] texts = new String[3];
+            for (Node n : r.getChildrenUnmodifiable()) {
+                if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null) {
+                    switch (String.valueOf(cell.getTableColumn().getId())) {
+                        case "sourceColumn" -> texts[0] = cell.getText();
+                        case "destinationColumn" -> texts[1] = cell.getText();
+                        case "protocolColumn" -> texts[2] = cell.getText();
+                        default -> { }
+                    }
+                }
+            }
+            rows.add(java.util.Arrays.asList(texts));
+        }
+        return rows;
     }
 
     /** The step summaries the list has drawn. */

@@ -66,6 +66,39 @@ class DnsViewModelTest {
     }
 
     @Test
+    void captureThisLookupAsksForTheCaptureFirstAndLooksUpOnlyOnceItRuns(DnsHierarchy dns) {
+        List<Runnable> started = new java.util.ArrayList<>();
+        List<String> asked = new java.util.ArrayList<>();
+        vm.setCaptureHandler((server, port, then) -> {
+            asked.add(server.getHostAddress() + " " + port);
+            started.add(then);
+        });
+        assertTrue(vm.canCaptureProperty().get());
+        vm.name().textProperty().set("www.example.lab");
+        vm.server().textProperty().set(dns.domain().endpoint());
+        vm.captureLookup();
+        assertEquals(List.of(dns.domain().address().getHostAddress() + " " + dns.port()), asked);
+        assertTrue(vm.records().isEmpty(), "nothing is asked before the capture runs");
+        assertTrue(vm.busyProperty().get(), "the buttons wait for the capture");
+        started.getFirst().run();
+        assertEquals(3, vm.records().size());
+
+        vm.name().textProperty().set("127.53.0.10");
+        vm.captureLookup();
+        started.get(1).run();
+        assertEquals(List.of("10.0.53.127.in-addr.arpa.\t300\tIN\tPTR\tweb.example.lab."), lines(vm.records()),
+                "for an address, the capture watches its reverse lookup");
+
+        vm.name().textProperty().set("web.example.lab");
+        vm.roots().textProperty().set(dns.root().endpoint());
+        vm.captureTrace();
+        assertEquals(dns.root().address().getHostAddress() + " " + dns.port(), asked.get(2));
+        assertTrue(vm.steps().isEmpty());
+        started.get(2).run();
+        assertEquals(3, vm.steps().size());
+    }
+
+    @Test
     void aTypeOfChoiceAndTheFamilyFilterOnlyForAddresses(DnsHierarchy dns) {
         vm.server().textProperty().set(dns.domain().endpoint());
         vm.name().textProperty().set("example.lab");

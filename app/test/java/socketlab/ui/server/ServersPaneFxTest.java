@@ -90,6 +90,50 @@ class ServersPaneFxTest {
     }
 
     @Test
+    void aWebServerStartedFromThePaneServesCurlTwiceOnOneConnectionAndTheClientsPaneFetchesItsPage(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#kind-http");
+        assertTrue(onFx(() -> robot.lookup("#kindSummary").queryAs(Label.class).getText()).startsWith(
+                "a web server: answers GET /"));
+        robot.clickOn("#startButton");
+        Label portLabel = robot.lookup("#listenPort").queryAs(Label.class);
+        waitUntil(() -> !portLabel.getText().isEmpty());
+        int port = Integer.parseInt(onFx(portLabel::getText));
+        String url = "http://127.0.0.1:" + port + "/";
+        assertEquals("$ curl -v " + url + "   (or open it in a browser)",
+                onFx(() -> robot.lookup("#tryIt").queryAs(Label.class).getText()));
+        CallStrip strip = robot.lookup("#callStrip").queryAs(CallStrip.class);
+        waitUntil(() -> strip.explanationText().startsWith("listen(backlog) "));
+
+        Process curl = new ProcessBuilder("curl", "-sS", "-o", "/dev/null", "-o", "/dev/null", "-w",
+                "%{http_code} ", url, url + "index.html").start();
+        String codes = new String(curl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertTrue(curl.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("200 200 ", codes);
+        @SuppressWarnings("unchecked")
+        ListView<LogLine> log = robot.lookup("#logList").queryAs(ListView.class);
+        waitUntil(() -> log.getItems().stream().anyMatch(l -> l.text().equals("#1 request 2: GET /index.html"
+                + " HTTP/1.1")));
+        assertTrue(onFx(() -> log.getItems().stream().anyMatch(l -> l.text().startsWith("#1 response 2: HTTP/1.1"
+                + " 200 OK, "))));
+        assertTrue(onFx(() -> log.getItems().stream().noneMatch(l -> l.text().startsWith("accepted")
+                && l.text().endsWith("(#2)"))), "curl's two requests shared one connection");
+        waitUntil(() -> strip.explanationText().startsWith("write() → HTTP/1.1 200 OK the response")
+                || strip.explanationText().startsWith("close() "));
+
+        robot.clickOn("#nav-clients");
+        robot.clickOn("#serverMenu");
+        robot.clickOn(onFx(() -> robot.lookup("#serverMenu").queryAs(javafx.scene.control.MenuButton.class)
+                .getItems().getFirst().getText()));
+        assertTrue(onFx(() -> robot.lookup("#mode-http").queryAs(javafx.scene.control.RadioButton.class)
+                .isSelected()), "a web server is talked to in HTTP mode");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> robot.lookup("#sessionStatus").queryAs(Label.class).getText().contains("done: read"
+                + " returned 0 (EOF)"));
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
     void badPortsShowTheirMessageNextToTheFieldAndDisableStart(FxRobot robot) {
         TextField portField = robot.lookup("#portField").queryAs(TextField.class);
         Label portError = robot.lookup("#portError").queryAs(Label.class);
