@@ -22,8 +22,8 @@ import socketlab.decode.SampleFrames;
  * bad checksum, IP options, IPv6 extension headers), one second apart so tshark's per-second statistics give one
  * row per frame.
  */
-final class FilterCaptures {
-    static final long START_MICROS = 1_700_000_000_000_000L;
+public final class FilterCaptures {
+    public static final long START_MICROS = 1_700_000_000_000_000L;
     private static final byte[] MAC_A = {0x02, 0, 0, 0, 0, 0x0a};
     private static final byte[] MAC_B = {0x02, 0, 0, 0, 0, 0x0b};
     private static final byte[] BROADCAST = {-1, -1, -1, -1, -1, -1};
@@ -32,7 +32,7 @@ final class FilterCaptures {
     }
 
     /** The frames of the corpus capture. */
-    static List<byte[]> frames() {
+    public static List<byte[]> frames() {
         List<byte[]> frames = new ArrayList<>();
         for (byte[] p : SampleFrames.ipPackets()) {
             if (!quotesAPacket(p)) {
@@ -96,7 +96,7 @@ final class FilterCaptures {
     }
 
     /** Writes the corpus capture: Ethernet frames one second apart. */
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Path file = dir.resolve("corpus.pcap");
         try (PcapWriter w = new PcapWriter(file, 1)) {
             long t = START_MICROS;
