@@ -13,6 +13,10 @@ import socketlab.decode.FrameDecoder;
 import socketlab.decode.JsonLines;
 import socketlab.decode.LocalAddresses;
 import socketlab.decode.SummaryLine;
+import socketlab.filter.DisplayFilter;
+import socketlab.filter.FilterResult;
+import socketlab.stats.Conversation;
+import socketlab.stats.Conversations;
 
 /**
  * {@code socketlab decode FILE}: reads a capture file frame by frame and writes one line per frame, either like
@@ -22,19 +26,27 @@ final class DecodeCommand {
     static final String NAME = "decode";
 
     static final String USAGE = """
-            socketlab decode FILE [--format summary|json]
+            socketlab decode FILE [--format summary|json] [--filter EXPR] [--conversations]
               Decodes a capture file (pcap or pcapng) with Ethernet, Linux cooked (SLL,
               SLL2), BSD loopback or raw IP frames, and writes one line per frame to standard output:
                 --format summary    like tcpdump -nn: time, addresses, ports, flags, sequence numbers (default)
                 --format json       one JSON object per frame, keyed by Wireshark field names (ip.ttl,
                                     tcp.flags.syn, tcp.seq relative, tcp.stream, checksum status ...)
+                --filter EXPR       only the frames that pass a Wireshark display filter, such as
+                                    'tcp.port == 80 && tcp.flags.syn == 1' or 'ip.addr == 10.0.0.0/8';
+                                    frames keep their numbers in the file, as tshark -Y shows them
+                --conversations     instead of the frames, a table of the TCP and UDP conversations (socket
+                                    pairs): packets and bytes each way, start, duration, whether the capture
+                                    saw TCP open and close them, and the filter that shows each one
               A frame that is cut short or inconsistent is reported in its line, never stops the run.
               A damaged file gives the frames before the damage, then one line naming the frame and byte offset.
-              exit codes: 0 done, 1 the system refused to read the file, 2 bad options, no such file, not a
-              capture file, a damaged one or an unsupported link type, 3 an internal error
+              exit codes: 0 done, 1 the system refused to read the file, 2 bad options, a bad filter (the message
+              says what and where, in Wireshark's words), no such file, not a capture file, a damaged one or an
+              unsupported link type, 3 an internal error
             """;
 
-    static final Set<String> VALUED = Set.of("--format");
+    static final Set<String> VALUED = Set.of("--format", "--filter");
+    private static final Set<String> FLAGS = Set.of("--conversations");
     /** How often (in frames) to notice that nobody reads the output any more, e.g. after "| head". */
     private static final int CHECK_EVERY = 4096;
     /** How many characters of output to collect before writing them. */
@@ -55,8 +67,10 @@ final class DecodeCommand {
     int run(List<String> args, PrintStream out, PrintStream err) {
         Path file;
         Format format;
+        DisplayFilter filter;
+        boolean conversations;
         try {
-            Options o = Options.parse(args, VALUED, Set.of());
+            Options o = Options.parse(args, VALUED, FLAGS);
             if (o.positionals().isEmpty()) {
                 throw new UsageError("say which capture file to decode");
             }
@@ -65,14 +79,26 @@ final class DecodeCommand {
             }
             file = Path.of(o.positionals().getFirst());
             format = o.choice("--format", "format", Format::fromId, List.of("summary", "json"), Format.SUMMARY);
+            conversations = o.flag("--conversations");
+            if (conversations && o.has("--format")) {
+                throw new UsageError("--conversations prints a table: it takes no --format");
+            }
+            String text = o.value("--filter").orElse("");
+            filter = switch (DisplayFilter.compile(text)) {
+                case FilterResult.Valid v -> v.filter();
+                case FilterResult.Invalid bad -> throw new UsageError("bad filter \"" + text + "\": "
+                        + bad.error().oneLine());
+            };
         } catch (UsageError | java.nio.file.InvalidPathException e) {
             err.println("socketlab decode: " + e.getMessage());
             return Cli.BAD_INPUT;
         }
-        // JSON reads every field of every frame: they are made on the decoding thread, overlapping the formatting.
-        FrameDecoder decoder = new FrameDecoder(LocalAddresses.ofThisMachine(), format == Format.JSON);
+        // JSON and a filter read the fields of every frame: they are made on the decoding thread, overlapping the
+        // formatting and filtering.
+        FrameDecoder decoder = new FrameDecoder(LocalAddresses.ofThisMachine(),
+                format == Format.JSON || !filter.isAll() || conversations);
         try (DecodedFrames frames = DecodedFrames.open(file, decoder)) {
-            return write(frames, format, out);
+            return conversations ? conversations(frames, filter, out) : write(frames, format, filter, out);
         } catch (PcapFileException e) {
             err.println("socketlab decode: " + e.getMessage());
             // The system refusing to read the file is not the file's fault; a wrong name or a bad file is input.
@@ -85,7 +111,7 @@ final class DecodeCommand {
     }
 
     /** Formats each frame while the next ones are decoded on the reader's own thread. */
-    private static int write(DecodedFrames frames, Format format, PrintStream out)
+    private static int write(DecodedFrames frames, Format format, DisplayFilter filter, PrintStream out)
             throws PcapFileException, InterruptedException {
         SummaryLine summary = format == Format.SUMMARY ? new SummaryLine() : null;
         // Lines collect in one large buffer that goes out as bytes in one write: no encoder or lock per line.
@@ -94,6 +120,9 @@ final class DecodeCommand {
         try {
             Frame frame;
             while ((frame = frames.next()) != null) {
+                if (!filter.matches(frame)) {
+                    continue;
+                }
                 if (summary != null) {
                     summary.append(text, frame);
                 } else {
@@ -115,6 +144,31 @@ final class DecodeCommand {
             out.flush();
             throw e;
         }
+    }
+
+    /** Writes the table of the conversations among the frames that pass the filter. */
+    private static int conversations(DecodedFrames frames, DisplayFilter filter, PrintStream out)
+            throws PcapFileException, InterruptedException {
+        Conversations table = new Conversations();
+        long first = Long.MIN_VALUE;
+        Frame frame;
+        while ((frame = frames.next()) != null) {
+            if (first == Long.MIN_VALUE) {
+                first = frame.epochMicros();
+            }
+            if (filter.matches(frame)) {
+                table.add(frame);
+            }
+        }
+        List<Conversation> list = table.list();
+        if (list.isEmpty()) {
+            out.println("No TCP or UDP conversations" + (filter.isAll() ? "." : " among the frames that pass the"
+                    + " filter."));
+        } else {
+            out.print(ConversationTable.of(list, first));
+        }
+        out.flush();
+        return Cli.OK;
     }
 
     /** Writes the buffered lines as UTF-8 (ASCII, as a rule, which the string turns into bytes by one copy). */

@@ -16,6 +16,17 @@ import java.util.function.IntFunction;
 public record FieldDef(String name, String label, FieldFormat format, String unit, IntFunction<String> names,
         String explanation) {
 
+    public FieldDef(String name, String label, FieldFormat format, String unit, IntFunction<String> names,
+            String explanation) {
+        this.name = name;
+        this.label = label;
+        this.format = format;
+        this.unit = unit;
+        this.names = names;
+        this.explanation = explanation;
+        FieldTable.add(this); // every entry is known by name to the display filter, the moment its table loads
+    }
+
     static FieldDef of(String name, String label, FieldFormat format, String explanation) {
         return new FieldDef(name, label, format, "", null, explanation);
     }
