@@ -82,6 +82,7 @@ public final class ServersController {
     private Label idleHint;
     @FXML
     private Label uppercaseHint;
+    @FXML
     private TextField maxHandlersField;
     @FXML
     private Label threadsLabel;
