@@ -54,7 +54,7 @@ class LayoutAuditFxTest {
      * The views that must pass. The others are walked and their faults written to the report all the same, marked
      * "not yet fitted", while their layout is being reworked one pane at a time.
      */
-    private static final Set<String> FITTED = Set.of("servers");
+    private static final Set<String> FITTED = Set.of("servers", "capture-large-ladder");
     private static final Set<String> SCREENSHOT_SIZES = Set.of("1024x768-150", "1280x720-175");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path REPORT = Path.of("target", "layout-audit.txt");
@@ -169,9 +169,8 @@ class LayoutAuditFxTest {
                                 + " · " + f))).add(where + (dark ? " dark" : " light"));
                     }
                     if (screenshots && SCREENSHOT_SIZES.contains(shot) || Boolean.getBoolean("audit.allShots")) {
-                        onFx(() -> Screenshots.write(scene.getRoot(), SCREENSHOTS.resolve(
-                                (screenshots ? "" : state + "-") + view.name() + "-" + shot + "-"
-                                + (dark ? "dark" : "light") + ".png")));
+                        screenshot(SCREENSHOTS.resolve((screenshots ? "" : state + "-") + view.name() + "-" + shot
+                                + "-" + (dark ? "dark" : "light") + ".png"), size[0], size[1]);
                     }
                 }
             }
@@ -297,6 +296,36 @@ class LayoutAuditFxTest {
             throw new IllegalStateException("the window has no text step of " + percent + " %");
         });
         
+    }
+
+    /**
+     * Saves what the window shows at {@code width}×{@code height}, drawn in the window itself: a snapshot of a scene
+     * without a window may show parts as they were before the last change. Sizes the headless screen can hold only.
+     */
+    private void screenshot(Path file, int width, int height) {
+        Scene offscreen = scene;
+        onFx(() -> {
+            Parent root = offscreen.getRoot();
+            offscreen.setRoot(new Group());
+            windowScene.setRoot(root);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        scene = windowScene;
+        settle();
+        onFx(() -> {
+            Screenshots.write(windowScene.getRoot(), file);
+            Parent root = windowScene.getRoot();
+            windowScene.setRoot(new Group());
+            offscreen.setRoot(root);
+            return null;
+        });
+        scene = offscreen;
+        onFx(() -> {
+            layout();
+            return null;
+        });
     }
 
     /** Puts the window's root back into the window, to drive it as a user would. */

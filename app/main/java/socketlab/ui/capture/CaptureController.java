@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import socketlab.capture.CaptureProblem;
 import socketlab.capture.NetInterface;
+import javafx.geometry.Orientation;
+import socketlab.ui.Breakpoint;
 import socketlab.ui.ColumnFit;
 import socketlab.ui.FieldMessage;
 import socketlab.ui.Sizes;
@@ -40,6 +42,8 @@ public final class CaptureController {
 
     /** Texts longer than this may not fit their column; their cell gets a tooltip with the whole text. */
     private static final int LONG_CELL = 24;
+    /** Below this width (em) the detail's two columns stack. */
+    private static final double NARROW_EM = 58;
 
     /** How long "Copied ✓" stays on the copy button: long enough to be seen, short enough to copy again. */
     private static final javafx.util.Duration COPIED_FOR = javafx.util.Duration.seconds(2.5);
@@ -161,6 +165,11 @@ public final class CaptureController {
         largeViewToggle.setTooltip(new Tooltip("Give the bytes, diagram, ladder or stream below the whole pane"
                 + " (for a projector); press again to bring back the packet list and the fields"));
         largeViewToggle.selectedProperty().subscribe(this::largeView);
+        // Narrow, the field tree goes above the bytes, diagram, ladder and stream instead of beside them, so that
+        // the ladder keeps the pane's whole width.
+        var narrow = Breakpoint.narrowerThan(pane, NARROW_EM, sourceLabel);
+        pane.getProperties().put(Breakpoint.class, narrow);
+        narrow.subscribe(n -> detailSplit.setOrientation(n ? Orientation.VERTICAL : Orientation.HORIZONTAL));
     }
 
     /**
@@ -267,8 +276,8 @@ public final class CaptureController {
         column(infoColumn, PacketRow::info);
         Sizes.widthInEm(numberColumn, 4.5, sourceLabel);
         Sizes.widthInEm(timeColumn, 7, sourceLabel);
-        Sizes.widthInEm(sourceColumn, 14, sourceLabel);
-        Sizes.widthInEm(destinationColumn, 14, sourceLabel);
+        Sizes.widthInEm(sourceColumn, 11, sourceLabel);
+        Sizes.widthInEm(destinationColumn, 11, sourceLabel);
         Sizes.widthInEm(protocolColumn, 6, sourceLabel);
         Sizes.widthInEm(lengthColumn, 5, sourceLabel);
         Sizes.widthInEm(infoColumn, 40, sourceLabel);

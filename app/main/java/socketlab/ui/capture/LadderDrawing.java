@@ -62,16 +62,21 @@ final class LadderDrawing {
         double room = available > 0 ? available / em - 0.3 : WIDE;
         compact = room < WIDE;
         if (compact) {
-            span = Math.max(MIN_SPAN, room - COMPACT_TIME_WIDTH - GAP - 1);
+            span = Math.max(MIN_SPAN, Math.floor(room - COMPACT_TIME_WIDTH - GAP - 1));
             clientX = (COMPACT_TIME_WIDTH + GAP) * em;
             serverX = clientX + span * em;
             width = serverX + em;
         } else {
-            span = Math.min(MAX_SPAN, SPAN + room - WIDE);
+            span = Math.min(MAX_SPAN, Math.floor(SPAN + room - WIDE));
             clientX = (TIME_WIDTH + NOTE_WIDTH + GAP) * em;
             serverX = clientX + span * em;
             width = serverX + (GAP + NOTE_WIDTH + 1) * em;
         }
+    }
+
+    /** Whether {@code other} would lay the ladder out the same way: then there is no need to draw it again. */
+    boolean sameShape(LadderDrawing other) {
+        return other != null && other.em == em && other.compact == compact && other.span == span;
     }
 
     /** Draws the first {@code shown} arrows of {@code c} into {@code pane}, replacing what it held. */

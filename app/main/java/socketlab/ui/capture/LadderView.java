@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -35,8 +36,8 @@ public final class LadderView extends VBox {
 
     private final Label title = new Label();
     private final Label capNote = new Label();
-    private final Label notesHint = new Label("Beside the lines: the lab's own socket calls on this connection,"
-            + " each placed where it returned.");
+    private final Label notesHint = new Label("At the lines: the lab's own socket calls on this connection, each"
+            + " placed where it returned.");
     private final Label placeholder = new Label("Select a TCP packet to draw its connection as a ladder diagram.");
     private final Label emProbe = new Label("handshake");
     private final Pane diagram = new Pane();
@@ -46,8 +47,6 @@ public final class LadderView extends VBox {
     private final SplitPane split;
     private TcpConversation conversation;
     private LadderDrawing drawing;
-    /** The viewport width the drawing was made for. */
-    private double drawnFor;
     private int selected = -1;
     private LongConsumer onFrameSelected = n -> { };
 
@@ -61,13 +60,12 @@ public final class LadderView extends VBox {
         placeholder.getStyleClass().add("ladder-placeholder");
         placeholder.setWrapText(true);
 
-        HBox legend = new HBox(legendItem(Phase.HANDSHAKE, emProbe), legendItem(Phase.DATA, null),
+        FlowPane legend = new FlowPane(legendItem(Phase.HANDSHAKE, emProbe), legendItem(Phase.DATA, null),
                 legendItem(Phase.CLOSE, null), legendItem(Phase.RESET, null));
         legend.getStyleClass().add("ladder-legend");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        legend.setMinWidth(Region.USE_PREF_SIZE); // the title gives way first
-        HBox top = new HBox(title, grow, legend);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // A flow: in a narrow view the legend goes below the title instead of pushing the ladder off screen.
+        FlowPane top = new FlowPane(title, legend);
         top.getStyleClass().add("ladder-top");
 
         diagram.getStyleClass().add("ladder-diagram");
@@ -98,11 +96,14 @@ public final class LadderView extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
         notesHint.getStyleClass().add("ladder-notes-hint");
         notesHint.setWrapText(true);
+        notesHint.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(top, notesHint, capNote, split);
         emProbe.fontProperty().subscribe(f -> redraw());
         // The drawing is made for the width it is given: both lines always on screen, never a sideways scroll.
+        // Whole em steps only, so that a scroll bar coming and going does not draw it all again.
         diagramScroll.viewportBoundsProperty().subscribe(b -> {
-            if (Math.abs(b.getWidth() - drawnFor) > 1) {
+            if (conversation != null && !new LadderDrawing(emProbe.getFont().getSize(), b.getWidth())
+                    .sameShape(drawing)) {
                 redraw();
             }
         });
@@ -185,8 +186,7 @@ public final class LadderView extends VBox {
             return;
         }
         double em = emProbe.getFont().getSize();
-        drawnFor = diagramScroll.getViewportBounds().getWidth();
-        drawing = new LadderDrawing(em, drawnFor);
+        drawing = new LadderDrawing(em, diagramScroll.getViewportBounds().getWidth());
         drawing.draw(diagram, conversation, Math.min(MAX_SHOWN, conversation.arrows().size()));
         for (int i = 0; i < drawing.arrows.size(); i++) {
             Group g = drawing.arrows.get(i);

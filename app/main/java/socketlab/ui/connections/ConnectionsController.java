@@ -162,7 +162,7 @@ public final class ConnectionsController {
         widths.set(labStateColumn, 7.4);
         widths.set(labInColumn, 5.6);
         widths.set(labOutColumn, 6.2);
-        widths.set(labAgeColumn, 4.2);
+        widths.set(labAgeColumn, 5.4);
         widths.set(labPortsColumn, 12.4);
         widths.flex(labOwnerColumn, 11);
         // Narrow, the table keeps both ends and the state: the socket pair is the lesson.
