@@ -15,7 +15,6 @@ import socketlab.net.Addresses;
 import socketlab.net.PortNotes;
 import socketlab.net.TcpTable;
 import socketlab.settings.SettingsFile;
-import socketlab.settings.ViewSettings;
 import socketlab.ui.address.AddressesController;
 import socketlab.ui.address.AddressesViewModel;
 import socketlab.ui.capture.CaptureController;
@@ -127,11 +126,11 @@ public final class Lab implements AutoCloseable {
         stage.setTitle("Socket Lab");
         stage.setScene(scene);
         memory = new ViewMemory(stage, controller, zoom, theme, settings, WIDTH, HEIGHT);
-        ViewSettings restored = memory.restoreBeforeShow();
+        memory.restoreBeforeShow();
         pulses.start();
         FirstFrame.watch(stage);
         stage.show();
-        memory.restoreAfterShow(restored);
+        memory.restoreAfterShow();
     }
 
     /** The main window's controller, for tests that drive the window directly. */
@@ -170,8 +169,7 @@ public final class Lab implements AutoCloseable {
     @Override
     public void close() {
         if (memory != null) {
-            memory.save();
-            memory.detach();
+            memory.saveAndDetach();
         }
         connections.close();
         clients.close();

@@ -27,7 +27,8 @@ final class ViewMemory {
     private final double defaultHeight;
     /** The window's bounds the last time it was neither maximised nor full screen: what un-maximising returns to. */
     private WindowBounds normal;
-    private final EventHandler<WindowEvent> saveOnClose = e -> save();
+    private final EventHandler<WindowEvent> saveOnClose = e -> saveAndDetach();
+    private boolean detached;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     ViewMemory(Stage stage, MainWindowController window, TextZoom zoom, Theme theme, SettingsFile file,
@@ -65,15 +66,14 @@ final class ViewMemory {
         }));
         stage.setFullScreenExitHint("Presentation mode: Esc leaves it, " + window.paneKeys() + " switch panes");
         window.setOnResetView(this::reset);
+        // Straight into presentation mode if the window was in it when it closed: it opens full screen.
+        window.presentingProperty().set(s.presenting());
         return s;
     }
 
-    /** Enters presentation mode if the window was in it when it closed; after the window shows. */
-    void restoreAfterShow(ViewSettings s) {
+    /** Starts following the window's bounds once it shows. */
+    void restoreAfterShow() {
         remember();
-        if (s.presenting()) {
-            window.presentingProperty().set(true);
-        }
     }
 
     /** The window at the lab's usual size, centred, neither maximised nor full screen. */
@@ -124,15 +124,19 @@ final class ViewMemory {
                 window.presentingProperty().get(), window.currentPane());
     }
 
-    /** Writes the view for the next launch; a failure is one line on stderr. */
-    void save() {
+    /**
+     * Writes the view for the next launch (a failure is one line on stderr) and stops following the window: once,
+     * as the window closes, before closing may take it out of full screen; later calls do nothing. Tests reuse
+     * their window for the next lab, which must not see this one's listeners.
+     */
+    void saveAndDetach() {
+        if (detached) {
+            return;
+        }
+        detached = true;
         if (file != null) {
             file.save(current());
         }
-    }
-
-    /** Stops listening to a window that another lab may reuse (tests reuse theirs). */
-    void detach() {
         stage.removeEventHandler(WindowEvent.WINDOW_HIDING, saveOnClose);
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
