@@ -69,10 +69,14 @@ class CaptureViewModelTest {
         EchoExchange exchange = new EchoExchange(server());
         CaptureViewModel vm = model();
         assertTrue(vm.selectedInterfaceProperty().get().loopback(), "loopback is chosen first");
+        assertNull(vm.problemProperty().get(), "the check of lo passed: root may capture");
+        assertTrue(vm.emptyTextProperty().get().startsWith("No packets yet."));
         vm.filter().textProperty().set(exchange.filter());
         vm.start();
         assertTrue(vm.runningProperty().get());
         assertTrue(vm.sourceProperty().get().contains("lo"), vm.sourceProperty().get());
+        assertTrue(vm.emptyTextProperty().get().startsWith("Capturing on lo (loopback), filter " + exchange.filter()
+                + " — waiting for packets."), vm.emptyTextProperty().get());
         assertEquals(EchoExchange.LINE, exchange.talk());
         awaitConnection(vm);
 
@@ -96,6 +100,7 @@ class CaptureViewModelTest {
         vm.stop();
         assertFalse(vm.runningProperty().get());
         assertTrue(vm.statusProperty().get().contains("packets captured"), vm.statusProperty().get());
+        assertEquals("Stopped: the capture on lo, filter " + exchange.filter(), vm.sourceProperty().get());
     }
 
     @Test

@@ -68,6 +68,27 @@ class ServerFormViewModelTest {
     }
 
     @Test
+    void aDisabledFieldsHintSaysWhichModeOrKindUsesIt() {
+        form.modeProperty().set(Mode.THREADED);
+        assertEquals("only the semaphore mode has permits", form.permitsHintProperty().get());
+        assertEquals("platform = one OS thread per client, as pthread_create in the lecture; virtual = the JVM's"
+                + " lightweight threads", form.threadsHintProperty().get());
+        form.modeProperty().set(Mode.SEMAPHORE);
+        assertTrue(form.permitsHintProperty().get().contains("sem_wait()"), form.permitsHintProperty().get());
+        form.modeProperty().set(Mode.ITERATIVE);
+        assertTrue(form.threadsHintProperty().get().startsWith("an iterative server starts no threads"));
+        assertEquals("only the echo server sends lines back, so only it can uppercase them",
+                form.uppercaseHintProperty().get());
+        form.kindProperty().set(ServerKind.ECHO);
+        assertTrue(form.uppercaseHintProperty().get().startsWith("the echo server sends each line back"));
+        form.port().textProperty().set("5000");
+        assertEquals("the port bind() gives the listening socket; clients connect() to it",
+                form.portHintProperty().get());
+        form.port().textProperty().set("80");
+        assertEquals("well-known port of http; below 1024: needs administrator rights", form.portHintProperty().get());
+    }
+
+    @Test
     void iterativeServersHaveNoThreadChoice() {
         form.modeProperty().set(Mode.ITERATIVE);
         assertFalse(form.threadsEnabledProperty().get());

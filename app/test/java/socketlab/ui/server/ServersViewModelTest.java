@@ -42,6 +42,22 @@ class ServersViewModelTest {
     }
 
     @Test
+    void aRefusalGoesOnceTheFormChanges() {
+        // 192.0.2.1 is a documentation address that no interface of this machine has: bind() refuses it.
+        vm.form().bind().textProperty().set("192.0.2.1");
+        vm.start();
+        assertTrue(vm.startErrorProperty().get().contains("192.0.2.1"), vm.startErrorProperty().get());
+        assertTrue(vm.servers().isEmpty());
+        vm.form().bind().textProperty().set("127.0.0.");
+        assertEquals("", vm.startErrorProperty().get(), "the message was about 192.0.2.1");
+        vm.form().bind().textProperty().set("192.0.2.1");
+        vm.start();
+        assertTrue(vm.startErrorProperty().get().contains("192.0.2.1"));
+        vm.form().port().textProperty().set("5000");
+        assertEquals("", vm.startErrorProperty().get(), "it was not about port 5000 either");
+    }
+
+    @Test
     void startShowsTheServerItsConnectionsAndItsLogThenStopFreesThePort() throws Exception {
         vm.form().kindProperty().set(ServerKind.ECHO);
         vm.start();
