@@ -54,6 +54,8 @@ public final class Lab implements AutoCloseable {
     private MainWindowController window;
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
+    /** Stops decoding the running servers' ports as their protocols. */
+    private final Runnable stopDecodingServerPorts;
 
     private Lab(ErrorReporter errors) {
         pulses = new FxPulses(errors);
@@ -69,6 +71,7 @@ public final class Lab implements AutoCloseable {
                 () -> servers.servers().stream().map(RunningServerViewModel::port).toList(), this::dnsFilter,
                 labEvents);
         servers.setEventTaps(labEvents::serverListener);
+        stopDecodingServerPorts = socketlab.ui.capture.LabServerPorts.follow(servers.servers());
         clients.setEventTaps(labEvents::clientListener);
         servers.setCaptureHandler(port -> {
             capture.captureServer(port);
@@ -141,6 +144,7 @@ public final class Lab implements AutoCloseable {
     /** Stops every server, then the pulses and the background threads. */
     @Override
     public void close() {
+        stopDecodingServerPorts.run();
         connections.close();
         clients.close();
         servers.close();
