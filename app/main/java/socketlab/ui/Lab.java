@@ -54,6 +54,8 @@ public final class Lab implements AutoCloseable {
     private final TextZoom zoom = new TextZoom();
     private final Theme theme = new Theme();
     private ViewMemory memory;
+    /** Stops decoding the running servers' ports as their protocols. */
+    private final Runnable stopDecodingServerPorts;
 
     private Lab(ErrorReporter errors) {
         pulses = new FxPulses(errors);
@@ -69,6 +71,7 @@ public final class Lab implements AutoCloseable {
                 () -> servers.servers().stream().map(RunningServerViewModel::port).toList(), this::dnsFilter,
                 labEvents);
         servers.setEventTaps(labEvents::serverListener);
+        stopDecodingServerPorts = socketlab.ui.capture.LabServerPorts.follow(servers.servers());
         clients.setEventTaps(labEvents::clientListener);
         servers.setCaptureHandler(port -> {
             capture.captureServer(port);
@@ -171,6 +174,7 @@ public final class Lab implements AutoCloseable {
         if (memory != null) {
             memory.saveAndDetach();
         }
+        stopDecodingServerPorts.run();
         connections.close();
         clients.close();
         servers.close();
