@@ -178,8 +178,9 @@ class DnsPaneFxTest {
             org.junit.jupiter.api.Assertions.fail("no query and answer among " + onFx(() -> rows(packets)));
         }
         List<List<String>> rows = onFx(() -> rows(packets));
-        assertTrue(rows.stream().allMatch(r -> r.get(0).equals(server) || r.get(1).equals(server)), rows.toString());
-        assertTrue(rows.stream().allMatch(r -> r.get(2).equals("UDP") || r.get(2).equals("DNS")), rows.toString());
+        // Over UDP, as a resolver asks first (other DNS traffic of this machine on the port may show too).
+        assertTrue(rows.stream().filter(r -> r.get(0).equals(server) || r.get(1).equals(server))
+                .allMatch(r -> r.get(2).equals("UDP") || r.get(2).equals("DNS")), rows.toString());
         String source = onFx(() -> robot.lookup("#sourceLabel").queryAs(Label.class).getText());
         assertTrue(source.startsWith("Live capture on lo (loopback), filter udp port "), source);
 
