@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,8 @@ public final class LabServer implements AutoCloseable {
     private final Semaphore handlerSlots;
     private final Thread acceptor;
     private final ScheduledExecutorService watchdog;
+    /** The watchdog's one thread, once it started: stop joins it, so no thread of a stopped server lives on. */
+    private volatile Thread watchdogThread;
     private final Map<Long, ServedConnection> open = new ConcurrentHashMap<>();
     private final HandlerThreads handlerThreads;
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -74,8 +77,12 @@ public final class LabServer implements AutoCloseable {
         this.handlerThreads = config.mode() == Mode.ITERATIVE ? null
                 : new HandlerThreads(config.threads(), threadPrefix() + "conn-");
         this.acceptor = Thread.ofPlatform().daemon(true).name(threadPrefix() + "accept").unstarted(this::acceptLoop);
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon(true).name(threadPrefix() + "watchdog").factory());
+        ThreadFactory watchdogThreads = Thread.ofPlatform().daemon(true).name(threadPrefix() + "watchdog").factory();
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = watchdogThreads.newThread(r);
+            watchdogThread = t;
+            return t;
+        });
     }
 
     /**
@@ -215,6 +222,10 @@ public final class LabServer implements AutoCloseable {
 
     private void awaitThreads() {
         watchdog.shutdownNow();
+        Thread w = watchdogThread;
+        if (w != null) {
+            join(w);
+        }
         join(acceptor);
         closeOpen(); // a connection accepted while the listener was closing
         if (handlerThreads != null) {
