@@ -82,13 +82,16 @@ class ServerFormStatesFxTest {
         assertTrue(shown(robot, "#backlogHint"));
         assertEquals("platform = one OS thread per client, as pthread_create in the lecture; virtual = the JVM's"
                 + " lightweight threads", text(robot, "#threadsHint"));
-        assertTrue(text(robot, "#idleHint").contains("read()"), text(robot, "#idleHint"));
+        assertTrue(text(robot, "#idleHint").contains("read() or write()"), text(robot, "#idleHint"));
         assertTrue(text(robot, "#portHint").startsWith("0 = the kernel picks a free port"), text(robot, "#portHint"));
         assertTrue(text(robot, "#bindNote").contains("this machine only"), text(robot, "#bindNote"));
 
-        // Thread per connection: Permits is greyed out, and says which mode has permits.
-        assertTrue(onFx(() -> robot.lookup("#permitsField").query().isDisabled()));
-        assertEquals("only the semaphore mode has permits", text(robot, "#permitsHint"));
+        // Thread per connection: the row is the cap on clients at once, and its hint says what happens beyond it.
+        assertFalse(onFx(() -> robot.lookup("#permitsField").query().isVisible()));
+        assertTrue(onFx(() -> robot.lookup("#maxHandlersField").query().isVisible()));
+        assertEquals("At most", text(robot, "#permitsLabel"));
+        assertTrue(text(robot, "#permitsHint").contains("waits, accepted, until a thread is free"),
+                text(robot, "#permitsHint"));
         assertTrue(shown(robot, "#permitsHint"));
         chooseMode(robot, Mode.SEMAPHORE);
         assertFalse(onFx(() -> robot.lookup("#permitsField").query().isDisabled()));
@@ -99,6 +102,7 @@ class ServerFormStatesFxTest {
         assertFalse(shown(robot, "#permitsHint"));
         chooseMode(robot, Mode.ITERATIVE);
         assertFalse(shown(robot, "#permitsError"), "a field that is not used has nothing wrong");
+        assertTrue(onFx(() -> robot.lookup("#permitsField").query().isDisabled()));
         assertEquals("only the semaphore mode has permits", text(robot, "#permitsHint"));
         assertTrue(shown(robot, "#permitsHint"));
         // Iterative: no threads, and the form says so where Threads is greyed out.
