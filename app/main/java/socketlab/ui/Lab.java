@@ -15,6 +15,7 @@ import socketlab.net.Addresses;
 import socketlab.net.PortNotes;
 import socketlab.net.TcpTable;
 import socketlab.settings.SettingsFile;
+import socketlab.settings.ViewSettings;
 import socketlab.ui.address.AddressesController;
 import socketlab.ui.address.AddressesViewModel;
 import socketlab.ui.capture.CaptureController;
@@ -120,7 +121,9 @@ public final class Lab implements AutoCloseable {
     }
 
     private void show(Stage stage, SettingsFile settings) {
-        MainWindowController controller = new MainWindowController(panes(), zoom, theme);
+        ViewMemory remembered = new ViewMemory(stage, zoom, theme, settings, WIDTH, HEIGHT);
+        ViewSettings saved = remembered.load();
+        MainWindowController controller = new MainWindowController(panes(), zoom, theme, saved.pane());
         window = controller;
         var view = Views.load(MainWindowController.class, "MainWindow.fxml", controller);
         Scene scene = new Scene(view.root());
@@ -128,8 +131,8 @@ public final class Lab implements AutoCloseable {
         controller.installShortcuts(scene);
         stage.setTitle("Socket Lab");
         stage.setScene(scene);
-        memory = new ViewMemory(stage, controller, zoom, theme, settings, WIDTH, HEIGHT);
-        memory.restoreBeforeShow();
+        memory = remembered;
+        memory.restoreBeforeShow(controller, saved);
         pulses.start();
         FirstFrame.watch(stage);
         stage.show();

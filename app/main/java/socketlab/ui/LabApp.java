@@ -10,6 +10,7 @@ public final class LabApp extends Application {
 
     /** Opens the window; returns when it is closed. */
     public static void launchWindow(String[] args) {
+        JavafxCache.ensureWritable();
         Application.launch(LabApp.class, args);
     }
 

@@ -81,10 +81,14 @@ public final class MainWindowController {
     @FXML
     private Button leavePresentationButton;
 
-    public MainWindowController(List<PaneEntry> panes, TextZoom zoom, Theme theme) {
+    private final String firstPane;
+
+    /** {@code firstPane}: the id of the pane to show first; the first of {@code panes} if there is no such pane. */
+    public MainWindowController(List<PaneEntry> panes, TextZoom zoom, Theme theme, String firstPane) {
         this.panes = List.copyOf(panes);
         this.zoom = zoom;
         this.theme = theme;
+        this.firstPane = firstPane;
     }
 
     /** Presentation mode: the header hidden and the navigation folded into a strip; the window shows it full screen. */
@@ -137,7 +141,10 @@ public final class MainWindowController {
             strip.setVisible(on);
             strip.setManaged(on);
         });
-        if (!panes.isEmpty()) {
+        // Only the pane shown first is built now; the others when they are first shown.
+        if (hasPane(firstPane)) {
+            showPane(firstPane);
+        } else if (!panes.isEmpty()) {
             navGroup.selectToggle(navGroup.getToggles().getFirst());
         }
     }
@@ -199,6 +206,11 @@ public final class MainWindowController {
     public String paneKeys() {
         int n = Math.min(panes.size(), DIGITS.length);
         return n == 0 ? "" : shortcut(0).getDisplayText() + " … " + shortcut(n - 1).getDisplayText();
+    }
+
+    /** The ids of the panes built so far. */
+    java.util.Set<String> builtPanes() {
+        return java.util.Set.copyOf(loaded.keySet());
     }
 
     /** The id of the pane shown. */

@@ -19,7 +19,7 @@ import socketlab.settings.WindowBounds;
  */
 final class ViewMemory {
     private final Stage stage;
-    private final MainWindowController window;
+    private MainWindowController window;
     private final TextZoom zoom;
     private final Theme theme;
     private final SettingsFile file;
@@ -31,10 +31,9 @@ final class ViewMemory {
     private boolean detached;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
-    ViewMemory(Stage stage, MainWindowController window, TextZoom zoom, Theme theme, SettingsFile file,
-            double defaultWidth, double defaultHeight) {
+    ViewMemory(Stage stage, TextZoom zoom, Theme theme, SettingsFile file, double defaultWidth,
+            double defaultHeight) {
         this.stage = stage;
-        this.window = window;
         this.zoom = zoom;
         this.theme = theme;
         this.file = file;
@@ -42,14 +41,16 @@ final class ViewMemory {
         this.defaultHeight = defaultHeight;
     }
 
-    /** Restores the saved view onto the window that is about to show; returns what was restored. */
-    ViewSettings restoreBeforeShow() {
-        ViewSettings s = file == null ? ViewSettings.DEFAULTS : file.load();
+    /** The saved view; the defaults when there is none (or no settings file at all). */
+    ViewSettings load() {
+        return file == null ? ViewSettings.DEFAULTS : file.load();
+    }
+
+    /** Restores {@code s} onto the window that is about to show, which already shows the saved pane. */
+    void restoreBeforeShow(MainWindowController window, ViewSettings s) {
+        this.window = window;
         zoom.restore(s.textPercent());
         theme.darkProperty().set(s.dark());
-        if (window.hasPane(s.pane())) {
-            window.showPane(s.pane());
-        }
         place(s.window());
         stage.setMaximized(s.maximized());
         subscriptions.add(stage.xProperty().subscribe(this::remember));
@@ -68,7 +69,6 @@ final class ViewMemory {
         window.setOnResetView(this::reset);
         // Straight into presentation mode if the window was in it when it closed: it opens full screen.
         window.presentingProperty().set(s.presenting());
-        return s;
     }
 
     /** Starts following the window's bounds once it shows. */

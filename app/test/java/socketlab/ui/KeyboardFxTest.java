@@ -66,6 +66,13 @@ class KeyboardFxTest {
     }
 
     @Test
+    void aPaneIsBuiltWhenItIsFirstShown(FxRobot robot) {
+        assertEquals(java.util.Set.of("servers"), onFx(() -> lab.window().builtPanes()), "the start builds one pane");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        assertEquals(java.util.Set.of("servers", "capture"), onFx(() -> lab.window().builtPanes()));
+    }
+
+    @Test
     void controlOneToSixShowThePanesWithTheirFirstFieldFocused(FxRobot robot) {
         List<String> hints = onFx(() -> robot.lookup(".nav-shortcut").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
