@@ -118,6 +118,7 @@ public final class Lab implements AutoCloseable {
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         pulses.start();
+        FirstFrame.watch(stage);
         stage.show();
     }
 

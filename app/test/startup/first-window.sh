@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Benchmark: the time from starting the program to its window's first frame, for the built lab (with the AOT cache the
+# build trains and ships, and with it switched off) beside a bare JavaFX window on the same jlink runtime with the
+# launcher's JVM options. Rounds alternate so that all three share the machine's noise; one X server (Xvfb) for all.
+# Prints each round's milliseconds, then the medians and the ratios to the bare window.
+# Usage: bash app/test/startup/first-window.sh [ROUNDS]   (after mvn -B package; needs xvfb-run)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+rounds=${1:-7}
+[ -x target/image/bin/socketlab ] || { echo "build the image first: mvn -B package -DskipTests" >&2; exit 2; }
+[ -f target/image/lib/app/socketlab.aot ] || echo "note: the image has no AOT cache (socketlab.aot)" >&2
+[ -f target/test-classes/socketlab/ui/BareWindow.class ] || { echo "compile the tests first: mvn -B test-compile" >&2; exit 2; }
+exec xvfb-run -a -s "-screen 0 1280x1024x24" bash -s "$rounds" <<'INNER'
+set -euo pipefail
+rounds=$1
+runtime=target/image/lib/runtime/bin/java
+first_frame() { # command...: milliseconds from start to the "first frame at T" line
+  local start end
+  start=$(date +%s%3N)
+  end=$("$@" 2>/dev/null | sed -n 's/^first frame at \([0-9]*\)$/\1/p' | head -n 1)
+  [ -n "$end" ] || { echo "no first frame from: $*" >&2; exit 1; }
+  echo $((end - start))
+}
+bare() { first_frame "$runtime" -XX:+UseSerialGC -XX:MaxRAMPercentage=50 --enable-native-access=javafx.graphics \
+  -Dsocketlab.firstFrame=exit -cp target/classes:target/test-classes socketlab.ui.BareWindow; }
+lab() { JAVA_TOOL_OPTIONS="-Dsocketlab.firstFrame=exit" first_frame target/image/bin/socketlab; }
+lab_no_aot() { JAVA_TOOL_OPTIONS="-XX:AOTMode=off -Dsocketlab.firstFrame=exit" first_frame target/image/bin/socketlab; }
+bare >/dev/null; lab >/dev/null # the first start of each warms the file cache
+declare -a b l n
+for r in $(seq "$rounds"); do
+  b+=("$(bare)"); l+=("$(lab)"); n+=("$(lab_no_aot)")
+  printf 'round %d: bare JavaFX window %5d ms   lab (AOT cache) %5d ms   lab (no AOT cache) %5d ms\n' \
+    "$r" "${b[-1]}" "${l[-1]}" "${n[-1]}"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+mb=$(median "${b[@]}"); ml=$(median "${l[@]}"); mn=$(median "${n[@]}")
+echo "medians: bare $mb ms, lab with AOT cache $ml ms ($(awk -v a="$ml" -v b="$mb" 'BEGIN{printf "%.2f", a/b}')x bare)," \
+  "lab without $mn ms ($(awk -v a="$mn" -v b="$mb" 'BEGIN{printf "%.2f", a/b}')x bare)"
+INNER
