@@ -193,6 +193,12 @@ class ConnectionsPaneFxTest {
 
     private static int startEchoServer(FxRobot robot) throws Exception {
         robot.clickOn("#kind-echo");
+        // The test's clients stay silent, and on a busy machine the test outlasts the default idle timeout (30 s),
+        // after which the server's watchdog would close them and take their rows away.
+        onFx(() -> {
+            robot.lookup("#idleField").queryAs(javafx.scene.control.TextField.class).setText("3600");
+            return null;
+        });
         robot.clickOn("#startButton");
         waitUntil(() -> robot.lookup("#listenPort").queryAs(Label.class).isVisible()
                 && !robot.lookup("#listenPort").queryAs(Label.class).getText().isEmpty());
