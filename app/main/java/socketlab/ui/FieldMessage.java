@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -88,6 +89,8 @@ public final class FieldMessage {
         pane.getChildren().removeAll(error, hint);
         StackPane stack = new StackPane(hint, error);
         stack.getStyleClass().add(SLOT);
+        // A squeezed column (a tall pane at a large text size) never cuts the message short: it keeps its lines.
+        stack.setMinHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(hint, Pos.TOP_LEFT);
         StackPane.setAlignment(error, Pos.TOP_LEFT);
         pane.getChildren().add(Math.min(at, pane.getChildren().size()), stack);

@@ -1,6 +1,7 @@
 package socketlab.ui.capture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -39,10 +40,14 @@ class CapturePermissionBannerTest {
         Map<String, String> facts = new LinkedHashMap<>();
         out.lines().filter(l -> l.contains("=")).forEach(l -> facts.put(l.substring(0, l.indexOf('=')),
                 l.substring(l.indexOf('=') + 1)));
-        String setcap = "sudo setcap cap_net_raw=eip " + JAVA;
+        // Run from a plain JDK (as here), the advice names the lab's own launcher, never the shared java.
+        String setcap = "sudo setcap cap_net_raw=eip "
+                + Path.of("target", "image", "bin", "socketlab").toAbsolutePath();
         assertEquals("Capturing needs permission.", facts.get("what"), out);
-        assertEquals("Fix: run it as root, or give this program the capture capability once: " + setcap,
-                facts.get("fix"));
+        assertEquals("Fix: run it as root, or build the lab's own launcher (mvn -B package) and give it the capture"
+                + " capability once: " + setcap + "; never give it to the shared java, which would let every Java"
+                + " program on this machine capture", facts.get("fix"));
+        assertFalse(facts.get("fix").contains("eip " + JAVA), facts.get("fix"));
         assertEquals("true", facts.get("copyShown"));
         assertEquals("Copy the command", facts.get("copyText"));
         assertEquals("Copied ✓", facts.get("copiedText"), "copying says that it copied");

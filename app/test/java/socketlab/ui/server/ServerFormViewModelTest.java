@@ -70,7 +70,11 @@ class ServerFormViewModelTest {
     @Test
     void aDisabledFieldsHintSaysWhichModeOrKindUsesIt() {
         form.modeProperty().set(Mode.THREADED);
+        assertTrue(form.permitsHintProperty().get().contains("until a thread is free"),
+                form.permitsHintProperty().get());
+        form.modeProperty().set(Mode.ITERATIVE);
         assertEquals("only the semaphore mode has permits", form.permitsHintProperty().get());
+        form.modeProperty().set(Mode.THREADED);
         assertEquals("platform = one OS thread per client, as pthread_create in the lecture; virtual = the JVM's"
                 + " lightweight threads", form.threadsHintProperty().get());
         form.modeProperty().set(Mode.SEMAPHORE);
