@@ -307,7 +307,8 @@ public final class LabServer implements AutoCloseable {
     private void accepted(Socket socket) {
         ServedConnection c;
         try {
-            c = new ServedConnection(nextId.incrementAndGet(), socket, dataEvents ? this::emit : null, traffic);
+            c = new ServedConnection(nextId.incrementAndGet(), socket, dataEvents ? this::emit : null, this::emit,
+                    traffic);
         } catch (IOException e) {
             closeQuietly(socket);
             return; // the client went away between the handshake and accept

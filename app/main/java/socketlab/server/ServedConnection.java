@@ -28,6 +28,7 @@ final class ServedConnection {
     private final SocketPair pair;
     private final Instant opened = Instant.now();
     private final Consumer<ServerEvent> events;
+    private final Consumer<ServerEvent> reports;
     private final Traffic totals;
 
     /** A server's byte counters over all its connections. */
@@ -60,13 +61,17 @@ final class ServedConnection {
     /**
      * @param dataEvents where to publish an event per read and write, or null when nobody wants them (then no event
      *                   is made and no clock is read on the data path)
+     * @param reports    where the handler's own reports go (an HTTP exchange): always published, because they are
+     *                   one per request, not one per read
      * @param totals     the server's byte counters, added to on every read and write
      */
-    ServedConnection(long id, Socket socket, Consumer<ServerEvent> dataEvents, Traffic totals) throws IOException {
+    ServedConnection(long id, Socket socket, Consumer<ServerEvent> dataEvents, Consumer<ServerEvent> reports,
+            Traffic totals) throws IOException {
         this.id = id;
         this.socket = socket;
         this.pair = SocketPair.ofAccepted(socket);
         this.events = dataEvents;
+        this.reports = reports;
         this.totals = totals;
         this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
@@ -203,7 +208,7 @@ final class ServedConnection {
 
     /** Reports something the handler did on this connection, as the server's other events are reported. */
     void report(ServerEvent event) {
-        events.accept(event);
+        reports.accept(event);
     }
 
     /** Bytes that can be read now without blocking. */
