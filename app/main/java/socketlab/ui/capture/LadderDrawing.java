@@ -32,7 +32,6 @@ final class LadderDrawing {
     private static final double SPAN = 22;
     /** The least room between the lines: an arrow's label, e.g. "[PSH, ACK] seq=1 ack=1 len=14", fits in it. */
     private static final double MIN_SPAN = 17;
-    private static final double MAX_SPAN = 40;
     private static final double ENDPOINT_WIDTH = 15;
     private static final double COMPACT_ENDPOINT_WIDTH = 11;
     /** The width, in em, from which the calls fit beside the lines. */
@@ -67,7 +66,7 @@ final class LadderDrawing {
             serverX = clientX + span * em;
             width = serverX + em;
         } else {
-            span = Math.min(MAX_SPAN, Math.floor(SPAN + room - WIDE));
+            span = SPAN;
             clientX = (TIME_WIDTH + NOTE_WIDTH + GAP) * em;
             serverX = clientX + span * em;
             width = serverX + (GAP + NOTE_WIDTH + 1) * em;

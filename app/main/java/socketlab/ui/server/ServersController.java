@@ -154,6 +154,15 @@ public final class ServersController {
                 return modeChoice.getValue();
             }
         });
+        // The chosen mode wraps onto a second line in a narrow form rather than losing its end.
+        modeChoice.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Mode m, boolean empty) {
+                super.updateItem(m, empty);
+                setWrapText(true);
+                setText(empty || m == null ? null : ServerFormViewModel.modeLabel(m));
+            }
+        });
         modeChoice.valueProperty().bindBidirectional(form.modeProperty());
         modeSummary.textProperty().bind(form.modeProperty().map(ServerFormViewModel::modeHint));
 
