@@ -109,6 +109,10 @@ public final class MainWindowController {
         // The button names what pressing it does, not the theme that is on.
         darkToggle.textProperty().bind(theme.darkProperty().map(d -> d ? "☀  Light theme" : "☾  Dark theme"));
         darkToggle.setTooltip(new Tooltip("Switch between the light and the dark theme"));
+        // The description only where it fits whole: cut short it says less than the pane list already does.
+        paneDescription.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> paneDescription.getWidth() >= paneDescription.prefWidth(-1) - 0.5,
+                paneDescription.widthProperty(), paneDescription.textProperty(), paneDescription.fontProperty()));
         zoomPercent.textProperty().bind(zoom.percentProperty().map(p -> p + " %"));
         zoomIn.disableProperty().bind(zoom.percentProperty().map(p -> !zoom.canGrow()));
         zoomOut.disableProperty().bind(zoom.percentProperty().map(p -> !zoom.canShrink()));
