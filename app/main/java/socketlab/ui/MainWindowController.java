@@ -26,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The main window: header with theme and text size, the navigation built from the pane list, the pane shown, and
@@ -109,6 +110,10 @@ public final class MainWindowController {
         // The button names what pressing it does, not the theme that is on.
         darkToggle.textProperty().bind(theme.darkProperty().map(d -> d ? "☀  Light theme" : "☾  Dark theme"));
         darkToggle.setTooltip(new Tooltip("Switch between the light and the dark theme"));
+        // The description only where it fits whole: cut short it says less than the pane list already does.
+        paneDescription.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> paneDescription.getWidth() >= paneDescription.prefWidth(-1) - 0.5,
+                paneDescription.widthProperty(), paneDescription.textProperty(), paneDescription.fontProperty()));
         zoomPercent.textProperty().bind(zoom.percentProperty().map(p -> p + " %"));
         zoomIn.disableProperty().bind(zoom.percentProperty().map(p -> !zoom.canGrow()));
         zoomOut.disableProperty().bind(zoom.percentProperty().map(p -> !zoom.canShrink()));
@@ -163,13 +168,15 @@ public final class MainWindowController {
         b.setTooltip(new Tooltip(pane.description() + (keys.isEmpty() ? "" : " (" + keys + ")")));
         b.setToggleGroup(navGroup);
         b.setUserData(pane);
-        Label hint = new Label(keys);
+        // A Text drawn over the button's right end (not a second control beside it): the button stays the one
+        // control, and the padding the style sheet gives the button keeps its name clear of the hint.
+        Text hint = new Text(keys);
         hint.getStyleClass().add("nav-shortcut");
         hint.setMouseTransparent(true);
-        hint.setMinWidth(Label.USE_PREF_SIZE);
         StackPane item = new StackPane(b, hint);
         item.getStyleClass().add("nav-item");
         StackPane.setAlignment(hint, javafx.geometry.Pos.CENTER_RIGHT);
+        hint.fontProperty().subscribe(f -> StackPane.setMargin(hint, new javafx.geometry.Insets(0, f.getSize(), 0, 0)));
         b.selectedProperty().subscribe(selected -> item.pseudoClassStateChanged(CURRENT, selected));
         return item;
     }
