@@ -69,8 +69,12 @@ class FewDescriptorsIT {
                     () -> serve.out().stream().anyMatch(l -> l.startsWith("accepting again after ")));
             serve.terminate();
             assertEquals(0, serve.exitCode(), serve.err().toString());
-            assertEquals(1, serve.err().stream().filter(l -> l.contains("accept failed")).count(),
-                    "one line per streak of failures, not one per retry: " + serve.err());
+            // Each streak of failed accepts is one line, and its end one more (descriptors may run out again once
+            // some clients are served, which makes a second streak) — never a line per retry.
+            long streaks = serve.err().stream().filter(l -> l.contains("accept failed")).count();
+            long recoveries = serve.out().stream().filter(l -> l.startsWith("accepting again after ")).count();
+            assertEquals(streaks, recoveries, serve.err() + " / " + serve.out());
+            assertTrue(streaks <= 10, "one line per streak, not one per retry: " + serve.err());
             assertEquals("stopped: served " + CLIENTS + " connections", serve.out().getLast().replaceAll(
                     ", peak active \\d+$", ""));
             assertTrue(serve.process.waitFor(1, TimeUnit.SECONDS));
