@@ -80,6 +80,7 @@ public final class CaptureViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper(this, "fileMessage", "");
     private final ReadOnlyObjectWrapper<CaptureProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ObservableList<PacketRef> packets = FXCollections.observableArrayList();
+    private final DisplayFilterModel displayFilter;
     private final ReadOnlyObjectWrapper<Frame> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<TcpConversation> conversation = new ReadOnlyObjectWrapper<>(this,
             "conversation");
@@ -122,6 +123,7 @@ public final class CaptureViewModel implements AutoCloseable {
         this.labPorts = labPorts;
         this.dnsFilter = dnsFilter;
         this.rows = new PacketRows(log);
+        this.displayFilter = new DisplayFilterModel(packets, this::decodeForFilter, fx);
         filter.textProperty().subscribe(t -> filterProblem.set(""));
         this.pulse = pulses.subscribe(this::pulse);
     }
@@ -441,6 +443,20 @@ public final class CaptureViewModel implements AutoCloseable {
         return log;
     }
 
+    /** The display filter of the packet list and the packets it shows. */
+    public DisplayFilterModel displayFilter() {
+        return displayFilter;
+    }
+
+    /** The packet at {@code index} for the display filter's thread, or {@code null} once a clear removed it. */
+    private Frame decodeForFilter(int index) {
+        try {
+            return index < log.size() ? log.decode(index) : null;
+        } catch (IndexOutOfBoundsException e) {
+            return null; // cleared between the two calls: the filter drops this run anyway
+        }
+    }
+
     // ---- pulse
 
     private void pulse() {
@@ -509,6 +525,7 @@ public final class CaptureViewModel implements AutoCloseable {
         closed = true;
         captureId++;
         pulse.unsubscribe();
+        displayFilter.close();
         CaptureSession s = session;
         session = null;
         if (s != null) {
