@@ -129,6 +129,19 @@ public final class Lab implements AutoCloseable {
         Scene scene = new Scene(view.root());
         scene.getStylesheets().addAll(stylesheet("css/theme.css"), stylesheet("css/app.css"));
         controller.installShortcuts(scene);
+        // A capture file dropped on the window opens in the Capture pane.
+        scene.setOnDragOver(e -> {
+            if (droppedCapture(e.getDragboard()).isPresent()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            Optional<java.nio.file.Path> file = droppedCapture(e.getDragboard());
+            file.ifPresent(this::openCapture);
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
         stage.setTitle("Socket Lab");
         stage.setScene(scene);
         memory = remembered;
@@ -152,6 +165,17 @@ public final class Lab implements AutoCloseable {
     /** The window's theme. */
     Theme theme() {
         return theme;
+    }
+
+    /** Shows the Capture pane and reads {@code file} into it; a file it cannot read is explained there. */
+    public void openCapture(java.nio.file.Path file) {
+        window.showPane("capture");
+        capture.open(file);
+    }
+
+    private static Optional<java.nio.file.Path> droppedCapture(javafx.scene.input.Dragboard board) {
+        return board.hasFiles() ? board.getFiles().stream().map(java.io.File::toPath)
+                .filter(p -> socketlab.Main.isCaptureFile(p.getFileName().toString())).findFirst() : Optional.empty();
     }
 
     private static String stylesheet(String name) {

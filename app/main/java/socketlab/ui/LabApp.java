@@ -19,6 +19,8 @@ public final class LabApp extends Application {
         ErrorReporter errors = new AlertErrorReporter(stage);
         UncaughtErrors.install(errors);
         lab = Lab.open(stage, errors, SettingsFile.forUser(System.err));
+        // socketlab FILE.pcap (or a double-click on one): the window opens on the file in the Capture pane
+        getParameters().getRaw().stream().findFirst().ifPresent(f -> lab.openCapture(java.nio.file.Path.of(f)));
     }
 
     /** Closing the window stops every server the lab started. */

@@ -124,6 +124,23 @@ class DisplayFilterTest {
     }
 
     @Test
+    void applyAsFilterTextPicksOutItsOwnFrame() {
+        int checked = 0;
+        for (Frame f : FRAMES) {
+            for (socketlab.decode.Layer l : f.layers()) {
+                assertTrue(filter(FilterText.of(l)).matches(f), FilterText.of(l));
+                for (socketlab.decode.Field field : l.fields()) {
+                    String text = FilterText.of(f, field);
+                    assertTrue(filter(text).matches(f), text + " in frame " + f.number());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 1000, "fields checked: " + checked);
+        assertEquals(1, count("tcp.dstport == 8050"));
+    }
+
+    @Test
     void escapesInStringsReadAsWiresharkReadsThem() {
         assertEquals(count("data.data contains \"PONG\""), count("data.data contains \"\\x50\\117N\\u0047\""));
         assertTrue(count("data.data contains \"PONG\"") > 0);

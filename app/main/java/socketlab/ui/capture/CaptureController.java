@@ -136,11 +136,16 @@ public final class CaptureController {
     @FXML
     private Tab bytesTab;
     @FXML
+    private VBox displayFilterSlot;
+    @FXML
     private Tab diagramTab;
     @FXML
     private Tab ladderTab;
     @FXML
     private Tab followTab;
+
+    /** The packet the user chose last, to keep it chosen across filters. */
+    private PacketRef lastChosen;
 
     public CaptureController(CaptureViewModel vm) {
         this.vm = vm;
@@ -159,6 +164,7 @@ public final class CaptureController {
         bindToolbar();
         bindMessages();
         bindTable();
+        displayFilterSlot.getChildren().add(new DisplayFilterBar(vm.displayFilter(), this::showConversations));
         new PacketDetail(vm, packetTable, detailTree, explanation, bytesTab, diagramTab, ladderTab, followTab);
         mainSplit.setDividerPositions(0.45);
         detailSplit.setDividerPositions(0.36);
@@ -265,7 +271,7 @@ public final class CaptureController {
     }
 
     private void bindTable() {
-        packetTable.setItems(vm.packets());
+        packetTable.setItems(vm.displayFilter().displayed());
         packetTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(numberColumn, r -> Long.toString(r.number()));
         column(timeColumn, PacketRow::time);
@@ -293,11 +299,29 @@ public final class CaptureController {
         ColumnFit.fit(packetTable, List.of(timeColumn, lengthColumn, numberColumn, protocolColumn), sourceLabel,
                 infoColumn, 16);
         packetTable.setRowFactory(t -> new PacketTableRow());
-        packetTable.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.select(i.intValue()));
+        // A row shows the packet it holds: with a display filter, row and packet numbers differ.
+        packetTable.getSelectionModel().selectedItemProperty().subscribe(r -> {
+            vm.select(r == null ? -1 : r.index());
+            if (r != null) {
+                lastChosen = r;
+            }
+        });
+        // A new filter rebuilds the list: the packet chosen before stays chosen if the filter shows it, as in
+        // Wireshark, so its fields, stream and ladder stay on screen.
+        packetTable.getItems().addListener((javafx.collections.ListChangeListener<PacketRef>) c -> {
+            if (lastChosen != null && packetTable.getSelectionModel().isEmpty()) {
+                int row = vm.displayFilter().positionOf(lastChosen.index());
+                if (row >= 0) {
+                    packetTable.getSelectionModel().clearAndSelect(row);
+                    packetTable.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        });
         // Follow the newest packet while the user has not chosen one, as a live capture scrolls in Wireshark.
-        vm.packets().addListener((javafx.collections.ListChangeListener<PacketRef>) c -> {
-            if (vm.runningProperty().get() && packetTable.getSelectionModel().isEmpty() && !vm.packets().isEmpty()) {
-                packetTable.scrollTo(vm.packets().size() - 1);
+        packetTable.getItems().addListener((javafx.collections.ListChangeListener<PacketRef>) c -> {
+            if (vm.runningProperty().get() && packetTable.getSelectionModel().isEmpty()
+                    && !packetTable.getItems().isEmpty()) {
+                packetTable.scrollTo(packetTable.getItems().size() - 1);
             }
         });
     }
@@ -309,10 +333,10 @@ public final class CaptureController {
             @Override
             protected void updateItem(String ignored, boolean empty) {
                 super.updateItem(ignored, empty);
-                // A row's position in the list is its packet's position in the capture.
-                int index = getIndex();
-                String value = empty || index < 0 || index >= vm.packets().size() ? null
-                        : text.apply(vm.rows().of(index));
+                int row = getIndex();
+                List<PacketRef> shown = packetTable.getItems();
+                String value = empty || row < 0 || row >= shown.size() ? null
+                        : text.apply(vm.rows().of(shown.get(row).index()));
                 setText(value);
                 // The whole text on hover where a column may cut it (IPv6 addresses, long info lines).
                 setTooltip(value != null && value.length() > LONG_CELL ? new Tooltip(value) : null);
@@ -330,6 +354,12 @@ public final class CaptureController {
                 getStyleClass().add("row-" + vm.rows().of(ref.index()).layer());
             }
         }
+    }
+
+    /** Opens Statistics → Conversations for the packets captured so far. */
+    private void showConversations() {
+        new ConversationsWindow(pane.getScene() == null ? null : pane.getScene().getWindow(), vm.log(),
+                vm.displayFilter(), pane.getScene() == null ? List.of() : pane.getScene().getStylesheets()).show();
     }
 
     // ---- actions

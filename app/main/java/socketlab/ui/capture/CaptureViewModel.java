@@ -89,6 +89,7 @@ public final class CaptureViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", EMPTY_IDLE);
     private final ReadOnlyStringWrapper filterHint = new ReadOnlyStringWrapper(this, "filterHint", "");
     private final ObservableList<PacketRef> packets = FXCollections.observableArrayList();
+    private final DisplayFilterModel displayFilter;
     private final ReadOnlyObjectWrapper<Frame> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<TcpConversation> conversation = new ReadOnlyObjectWrapper<>(this,
             "conversation");
@@ -131,6 +132,7 @@ public final class CaptureViewModel implements AutoCloseable {
         this.labPorts = labPorts;
         this.dnsFilter = dnsFilter;
         this.rows = new PacketRows(log);
+        this.displayFilter = new DisplayFilterModel(packets, this::decodeForFilter, fx);
         filter.textProperty().subscribe(t -> filterProblem.set(""));
         running.subscribe(on -> filterHint.set(on
                 ? "capturing: stop the capture to change the interface or the filter"
@@ -559,6 +561,20 @@ public final class CaptureViewModel implements AutoCloseable {
         return log;
     }
 
+    /** The display filter of the packet list and the packets it shows. */
+    public DisplayFilterModel displayFilter() {
+        return displayFilter;
+    }
+
+    /** The packet at {@code index} for the display filter's thread, or {@code null} once a clear removed it. */
+    private Frame decodeForFilter(int index) {
+        try {
+            return index < log.size() ? log.decode(index) : null;
+        } catch (IndexOutOfBoundsException e) {
+            return null; // cleared between the two calls: the filter drops this run anyway
+        }
+    }
+
     // ---- pulse
 
     private void pulse() {
@@ -634,6 +650,7 @@ public final class CaptureViewModel implements AutoCloseable {
         closed = true;
         captureId++;
         pulse.unsubscribe();
+        displayFilter.close();
         CaptureSession s = session;
         session = null;
         if (s != null) {

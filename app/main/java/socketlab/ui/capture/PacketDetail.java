@@ -56,16 +56,18 @@ final class PacketDetail {
         detailTree.getSelectionModel().selectedItemProperty().subscribe(item ->
                 showEntry(item == null ? null : item.getValue()));
         diagramTab.selectedProperty().subscribe(this::refreshDiagram);
+        detailTree.setContextMenu(filterMenu());
 
         ladder.setId("ladderView");
         follow.setId("followView");
         ladderTab.setContent(withNote(ladder, "ladderNote"));
         followTab.setContent(withNote(follow, "followNote"));
         ladder.setOnFrameSelected(number -> {
-            int index = (int) number - 1;
-            if (index >= 0 && index < vm.packets().size()) {
-                packetTable.getSelectionModel().clearAndSelect(index);
-                packetTable.scrollTo(Math.max(0, index - 3));
+            // the packet's row in the list, which a display filter may have moved (or hidden)
+            int row = vm.displayFilter().positionOf((int) number - 1);
+            if (row >= 0) {
+                packetTable.getSelectionModel().clearAndSelect(row);
+                packetTable.scrollTo(Math.max(0, row - 3));
             }
         });
         vm.conversationProperty().subscribe(c -> {
@@ -76,6 +78,38 @@ final class PacketDetail {
         ladderTab.selectedProperty().subscribe(this::refreshConversation);
         followTab.selectedProperty().subscribe(this::refreshConversation);
         vm.conversationShownProperty().bind(ladderTab.selectedProperty().or(followTab.selectedProperty()));
+    }
+
+    /**
+     * The tree's menu, as Wireshark's: "Apply as filter" shows only the packets with the chosen field's value (or
+     * layer); "Prepare as filter" writes that filter in the bar to be changed before Enter.
+     */
+    private javafx.scene.control.ContextMenu filterMenu() {
+        javafx.scene.control.MenuItem apply = new javafx.scene.control.MenuItem("Apply as filter");
+        apply.setId("applyAsFilter");
+        javafx.scene.control.MenuItem prepare = new javafx.scene.control.MenuItem("Prepare as filter");
+        prepare.setId("prepareAsFilter");
+        apply.setOnAction(e -> chosenFilter().ifPresent(vm.displayFilter()::apply));
+        prepare.setOnAction(e -> chosenFilter().ifPresent(vm.displayFilter().textProperty()::set));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(apply, prepare);
+        menu.setOnShowing(e -> {
+            boolean none = chosenFilter().isEmpty();
+            apply.setDisable(none);
+            prepare.setDisable(none);
+        });
+        return menu;
+    }
+
+    /** The filter for the field or layer chosen in the tree, in this packet. */
+    private java.util.Optional<String> chosenFilter() {
+        TreeItem<FieldTree.Entry> item = detailTree.getSelectionModel().getSelectedItem();
+        Frame frame = vm.selectedProperty().get();
+        if (item == null || item.getValue() == null || frame == null) {
+            return java.util.Optional.empty();
+        }
+        FieldTree.Entry entry = item.getValue();
+        return java.util.Optional.of(entry.field() == null ? socketlab.filter.FilterText.of(entry.layer())
+                : socketlab.filter.FilterText.of(frame, entry.field()));
     }
 
     /** A view with the model's note above it: why no connection is shown, such as a packet that is not TCP. */
