@@ -31,11 +31,17 @@ public final class FieldTable {
     /** The classes whose constants are the field table; loading them fills it. */
     private static final List<Class<?>> TABLES = List.of(Fields.class, LinkDissector.class, ArpDissector.class,
             Ipv4Dissector.class, Ipv6Dissector.class, IcmpDissector.class, Icmpv6Dissector.class, TcpDissector.class,
-            TcpOptions.class, UdpDissector.class);
+            TcpOptions.class, UdpDissector.class, DnsDissector.class, HttpDissector.class, TlsDissector.class,
+            LabTextDissector.class);
 
     private static volatile boolean loaded;
 
     private FieldTable() {
+    }
+
+    /** The classes loaded to fill the table, for the test that no dissector is left out. */
+    static List<Class<?>> tables() {
+        return TABLES;
     }
 
     static void add(FieldDef def) {

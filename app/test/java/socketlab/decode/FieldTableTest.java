@@ -33,7 +33,9 @@ class FieldTableTest {
                         field.setAccessible(true);
                         FieldDef def = (FieldDef) field.get(null);
                         seen++;
-                        if (!FieldTable.field(def.name()).isPresent()) {
+                        // Reading the constant has loaded its class, which registers it: what matters is that
+                        // the table loads that class by itself, in a program that never touched it.
+                        if (!FieldTable.tables().contains(c.getNestHost())) {
                             missing.add(name + "." + field.getName() + " " + def.name());
                         }
                     }
