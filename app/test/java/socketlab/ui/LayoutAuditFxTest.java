@@ -81,6 +81,12 @@ class LayoutAuditFxTest {
             s.close();
         }
         lab.close();
+        // The stage is shared with the test classes after this one: leave it at the window's usual size.
+        onFx(() -> {
+            stage.setWidth(Lab.WIDTH);
+            stage.setHeight(Lab.HEIGHT);
+            return null;
+        });
     }
 
     /** One thing to look at: a pane, and what to do to show the part of it being audited. */
