@@ -12,21 +12,21 @@ final class AppInfo {
 
     /** The info text of the frame's application layer, or {@code null} when it has none the lab describes. */
     static String of(Frame f) {
-        Layer dns = f.find("dns");
-        if (dns != null && dns.find(DnsDissector.FLAGS.name()) != null) {
+        Layer dns = f.find(Protocol.DNS);
+        if (dns != null && dns.find(DnsDissector.FLAGS) != null) {
             return dns(dns);
         }
-        Layer tls = f.find("tls");
+        Layer tls = f.find(Protocol.TLS);
         if (tls != null) {
             return tls(tls);
         }
-        Layer lab = f.find(Protocol.LAB.layerName());
+        Layer lab = f.find(Protocol.LAB);
         if (lab != null && !lab.fields().isEmpty()) {
             Field first = lab.fields().getFirst();
             return first.string() + (lab.fields().size() > 1 ? " (+" + (lab.fields().size() - 1) + " more lines)"
                     : "");
         }
-        Layer http = f.find("http");
+        Layer http = f.find(Protocol.HTTP);
         if (http != null) {
             return http(http);
         }

@@ -71,7 +71,7 @@ final class TcpdumpTcp {
         long thSeq = 0;
         long thAck = 0;
         if ((flags & 0x10) != 0) {
-            int addrLen = ip.name().equals("ipv6") ? 16 : 4;
+            int addrLen = ip.is(Protocol.IPV6) ? 16 : 4;
             int srcOff = ip.offset() + (addrLen == 16 ? 8 : 12);
             int dstOff = ip.offset() + (addrLen == 16 ? 24 : 16);
             if (sport > dport) {
@@ -145,8 +145,8 @@ final class TcpdumpTcp {
     /** Bytes of the TCP segment according to the IP header. */
     static int segmentLength(Frame f, Layer ip, Layer tcp) {
         byte[] d = f.data();
-        int lengthField = u16(d, ip.offset() + (ip.name().equals("ipv6") ? 4 : 2));
-        return ip.name().equals("ipv6") ? ip.offset() + 40 + lengthField - tcp.offset()
+        int lengthField = u16(d, ip.offset() + (ip.is(Protocol.IPV6) ? 4 : 2));
+        return ip.is(Protocol.IPV6) ? ip.offset() + 40 + lengthField - tcp.offset()
                 : ip.offset() + lengthField - tcp.offset();
     }
 
