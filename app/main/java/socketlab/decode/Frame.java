@@ -54,6 +54,11 @@ public final class Frame {
         }
     }
 
+    /** Whether the frame's TCP stream had chosen TLS 1.3 before this frame. */
+    boolean tls13() {
+        return tls13;
+    }
+
     public RawFrame raw() {
         return raw;
     }

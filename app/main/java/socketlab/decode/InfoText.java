@@ -38,7 +38,10 @@ public final class InfoText {
         return "";
     }
 
-    /** The innermost decoded protocol, in Wireshark's words: TCP, UDP, ICMP, ICMPv6, ARP, IPv4, IPv6 ... */
+    /**
+     * The innermost decoded protocol, in Wireshark's words: TCP, UDP, ICMP, ICMPv6, ARP, IPv4, IPv6, DNS, HTTP, and
+     * for TLS the version as Wireshark 4.0 names it (TLSv1.2, TLSv1.3).
+     */
     public static String protocol(Frame f) {
         if (f.find(Protocol.LAB) != null) {
             return Protocol.LAB.column();
@@ -46,6 +49,9 @@ public final class InfoText {
         String p = f.protocols();
         String last = p.substring(p.lastIndexOf(':') + 1);
         Protocol known = Protocol.of(last.isEmpty() ? Layer.FRAME : last);
+        if (known == Protocol.TLS) {
+            return AppInfo.tlsVersion(f, f.find(Protocol.TLS));
+        }
         return known != null ? known.column() : last.toUpperCase(Locale.ROOT);
     }
 
