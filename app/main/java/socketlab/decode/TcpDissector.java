@@ -67,6 +67,19 @@ public final class TcpDissector {
     static final FieldDef OPTIONS = new FieldDef("tcp.options", "Options", FieldFormat.BYTES, "", null,
             "Extras agreed mostly during the handshake: maximum segment size, window scale, SACK, timestamps.");
 
+    // Where each field of the fixed header starts, in bytes (RFC 9293, figure 1): the dissector and the tcpdump
+    // line read the same places by these names.
+    static final int AT_SRCPORT = 0;
+    static final int AT_DSTPORT = 2;
+    static final int AT_SEQ = 4;
+    static final int AT_ACK = 8;
+    /** The data offset (4 bits) and the flags (12 bits). */
+    static final int AT_OFFSET_FLAGS = 12;
+    static final int AT_WINDOW = 14;
+    static final int AT_CHECKSUM = 16;
+    static final int AT_URGENT = 18;
+    static final int FIXED_HEADER = 20;
+
     private TcpDissector() {
     }
 
@@ -76,19 +89,20 @@ public final class TcpDissector {
 
     static void dissect(Dissection d, int start, int end) {
         LayerBuilder b = d.builder(start, end);
-        long srcPort = b.u16(SRCPORT, 0);
-        long dstPort = b.u16(DSTPORT, 2);
-        boolean fixed = b.has(0, 20);
-        int hdrLen = fixed ? (b.u8(12) >>> 4) * 4 : 0;
+        long srcPort = b.u16(SRCPORT, AT_SRCPORT);
+        long dstPort = b.u16(DSTPORT, AT_DSTPORT);
+        boolean fixed = b.has(0, FIXED_HEADER);
+        int hdrLen = fixed ? (b.u8(AT_OFFSET_FLAGS) >>> 4) * 4 : 0;
         int segment = end - start;
         long payloadLen = fixed ? Math.max(0, segment - hdrLen) : 0;
         TcpInfo info = null;
         if (fixed && hdrLen >= 20 && hdrLen <= segment) {
             if (d.streams != null) {
-                int flags = b.u16(12) & 0x0fff;
+                int flags = b.u16(AT_OFFSET_FLAGS) & 0x0fff;
                 int scale = TcpOptions.windowScale(b, hdrLen);
                 info = d.streams.observe(d.data, d.srcOffset, d.dstOffset, d.ipVersion == 6 ? 16 : 4,
-                        (int) srcPort, (int) dstPort, b.u32(4), b.u32(8), flags, (int) payloadLen, b.u16(14), scale);
+                        (int) srcPort, (int) dstPort, b.u32(AT_SEQ), b.u32(AT_ACK), flags, (int) payloadLen,
+                        b.u16(AT_WINDOW), scale);
                 d.tcp = info;
             } else {
                 info = d.tcp; // decoding again: what the state said when the frame came in order
@@ -97,16 +111,16 @@ public final class TcpDissector {
         if (info != null) {
             b.generated(STREAM, info.stream());
             b.generated(LEN, payloadLen);
-            b.span(SEQ, 4, 4, info.seq(), null);
+            b.span(SEQ, AT_SEQ, 4, info.seq(), null);
         }
         b.u32(SEQ_RAW, 4);
         if (info != null) {
             b.generated(NXTSEQ, info.nextSeq());
-            b.span(ACK, 8, 4, info.ack(), null);
+            b.span(ACK, AT_ACK, 4, info.ack(), null);
         }
         b.u32(ACK_RAW, 8);
-        b.bits(HDR_LEN, 12, 0, 4, 4);
-        b.bits(FLAGS, 12, 4, 12, 1);
+        b.bits(HDR_LEN, AT_OFFSET_FLAGS, 0, 4, 4);
+        b.bits(FLAGS, AT_OFFSET_FLAGS, 4, 12, 1);
         b.nest();
         b.bits(FLAG_RES, 12, 4, 3, 1);
         b.flag(FLAG_AE, 12, 7);
@@ -119,11 +133,11 @@ public final class TcpDissector {
         b.flag(FLAG_SYN, 13, 6);
         b.flag(FLAG_FIN, 13, 7);
         b.unnest();
-        b.u16(WINDOW, 14);
+        b.u16(WINDOW, AT_WINDOW);
         if (info != null && info.windowSize() >= 0) {
             b.generated(WINDOW_SIZE, info.windowSize());
         }
-        long checksum = b.u16(CHECKSUM, 16);
+        long checksum = b.u16(CHECKSUM, AT_CHECKSUM);
         if (checksum >= 0 && info != null && b.eager()) {
             Checksums.verify(b, d, CHECKSUM_STATUS, start, segment, 16, checksum,
                     Checksums.pseudoHeader(d, 6, segment));
@@ -131,7 +145,7 @@ public final class TcpDissector {
                 b.note("The segment is split into IP fragments; the checksum covers all of them.");
             }
         }
-        b.u16(URGENT, 18);
+        b.u16(URGENT, AT_URGENT);
         String optionProblem = null;
         if (info != null && hdrLen > 20) {
             b.bytes(OPTIONS, 20, hdrLen - 20);
