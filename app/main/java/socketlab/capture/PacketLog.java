@@ -11,7 +11,9 @@ import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
 import socketlab.decode.LinkType;
 import socketlab.decode.LocalAddresses;
+import socketlab.decode.Protocol;
 import socketlab.decode.RawFrame;
+import socketlab.decode.TcpDissector;
 
 /**
  * The packets of one capture as the window shows them: the frames kept compactly, in order, with the decoder state
@@ -113,7 +115,7 @@ public final class PacketLog {
     }
 
     private static int streamOf(Frame f) {
-        return f.layer("tcp").map(l -> (int) l.number("tcp.stream", -1)).orElse(-1);
+        return f.layer(Protocol.TCP).map(l -> (int) l.number(TcpDissector.STREAM, -1)).orElse(-1);
     }
 
     /** How many frames the log holds; safe to ask from any thread without waiting for the writer. */

@@ -12,21 +12,21 @@ final class AppInfo {
 
     /** The info text of the frame's application layer, or {@code null} when it has none the lab describes. */
     static String of(Frame f) {
-        Layer dns = f.find("dns");
-        if (dns != null && dns.find(DnsDissector.FLAGS.name()) != null) {
+        Layer dns = f.find(Protocol.DNS);
+        if (dns != null && dns.find(DnsDissector.FLAGS) != null) {
             return dns(dns);
         }
-        Layer tls = f.find("tls");
+        Layer tls = f.find(Protocol.TLS);
         if (tls != null) {
             return tls(tls);
         }
-        Layer lab = f.find(Protocol.LAB.layerName());
+        Layer lab = f.find(Protocol.LAB);
         if (lab != null && !lab.fields().isEmpty()) {
             Field first = lab.fields().getFirst();
             return first.string() + (lab.fields().size() > 1 ? " (+" + (lab.fields().size() - 1) + " more lines)"
                     : "");
         }
-        Layer http = f.find("http");
+        Layer http = f.find(Protocol.HTTP);
         if (http != null) {
             return http(http);
         }
@@ -61,6 +61,31 @@ final class AppInfo {
         }
         recordEnd(parts, ct, handshake);
         return String.join(", ", parts);
+    }
+
+    /**
+     * The Protocol column of a TLS frame, as Wireshark 4.0 fills it: the version the connection chose once the
+     * ServerHello has said it (its supported_versions extension for TLS 1.3, else its own version field), and before
+     * that the version of the frame's first record (a ClientHello's record says TLSv1 for compatibility); a segment
+     * that starts with no record header, on a connection that has not chosen TLS 1.3, is plain TLS.
+     */
+    static String tlsVersion(Frame f, Layer tls) {
+        int handshakeType = -1;
+        int serverVersion = -1;
+        int recordVersion = -1;
+        for (Field x : tls.fields()) {
+            FieldDef def = x.def();
+            if (def == TlsDissector.RECORD_VERSION && recordVersion < 0) {
+                recordVersion = (int) x.number();
+            } else if (def == TlsDissector.HANDSHAKE_TYPE) {
+                handshakeType = (int) x.number();
+            } else if (handshakeType == 2 && (def == TlsDissector.HANDSHAKE_VERSION
+                    || def == TlsDissector.SUPPORTED_VERSION)) {
+                serverVersion = (int) x.number(); // the extension comes after the field and overrides it
+            }
+        }
+        int version = serverVersion >= 0 ? serverVersion : f.tls13() ? 0x0304 : recordVersion;
+        return version < 0 ? Protocol.TLS.column() : TlsNames.recordWord(version);
     }
 
     private static void recordEnd(java.util.List<String> parts, long ct, boolean handshake) {

@@ -48,7 +48,7 @@ final class ArpDissector {
             length = 8 + 2 * (int) (hwSize + protoSize);
             b.bytes(ADDRESSES, 8, length - 8);
         }
-        d.protocol(b.build("arp", length));
+        d.protocol(b.build(Protocol.ARP, length));
         if (b.cut()) {
             d.malformed("ARP message cut short: " + b.available() + " of " + length + " bytes captured", b.cutAt());
         }

@@ -167,7 +167,7 @@ final class DnsDissector {
                 problemAt = bad.at;
             }
         }
-        d.protocol(b.build("dns", layerEnd - start));
+        d.protocol(b.build(Protocol.DNS, layerEnd - start));
         if (problem != null) {
             d.malformed(problem, problemAt);
         }

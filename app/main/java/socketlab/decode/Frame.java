@@ -54,6 +54,11 @@ public final class Frame {
         }
     }
 
+    /** Whether the frame's TCP stream had chosen TLS 1.3 before this frame. */
+    boolean tls13() {
+        return tls13;
+    }
+
     public RawFrame raw() {
         return raw;
     }
@@ -106,6 +111,20 @@ public final class Frame {
         return find(name) != null;
     }
 
+    /** The first layer of that protocol. */
+    public Optional<Layer> layer(Protocol p) {
+        return Optional.ofNullable(find(p.layerName()));
+    }
+
+    /** Whether the frame has a layer of that protocol. */
+    public boolean has(Protocol p) {
+        return find(p.layerName()) != null;
+    }
+
+    Layer find(Protocol p) {
+        return find(p.layerName());
+    }
+
     Layer find(String name) {
         for (Layer l : all) {
             if (l.name().equals(name)) {
@@ -144,7 +163,7 @@ public final class Frame {
     public Optional<Malformed> malformed() {
         Layer m = find(Layer.MALFORMED);
         return m == null ? Optional.empty()
-                : Optional.of(new Malformed(m.text(Layer.MALFORMED), (int) m.number("_ws.malformed.offset", 0)));
+                : Optional.of(new Malformed(m.text(Layer.MALFORMED), (int) m.number(Fields.MALFORMED_OFFSET, 0)));
     }
 
     /** The field of that name in the first layer that has one. */

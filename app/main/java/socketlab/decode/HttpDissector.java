@@ -89,7 +89,7 @@ final class HttpDissector {
         boolean request = !response && sp > 0 && METHODS.contains(first.substring(0, sp));
         if (!request && !response) {
             b.bytes(CONTINUATION, 0, end - start);
-            d.protocol(b.build("http", end - start));
+            d.protocol(b.build(Protocol.HTTP, end - start));
             cut(d, start, end, captured);
             return;
         }
@@ -132,7 +132,7 @@ final class HttpDissector {
         } else if (!headersEnded && at < captured && b.eager()) {
             b.span(request ? REQUEST_LINE : RESPONSE_LINE, at - start, captured - at, 0, ascii(data, at, captured));
         }
-        d.protocol(b.build("http", end - start));
+        d.protocol(b.build(Protocol.HTTP, end - start));
         if (problem != null && captured == end) {
             d.malformed(problem, start);
             return;

@@ -59,7 +59,7 @@ final class IcmpDissector {
             case 5 -> b.ipv4(GATEWAY, 4);
             default -> b.u32(REST, 4);
         }
-        d.protocol(b.build("icmp", 8));
+        d.protocol(b.build(Protocol.ICMP, 8));
         if (b.cut()) {
             d.malformed("ICMP header cut short: " + b.available() + " of 8 bytes captured", b.cutAt());
             return;

@@ -76,7 +76,7 @@ final class Icmpv6Dissector {
             b.bytes(OPTIONS, header, end - start - header);
             header = end - start;
         }
-        d.protocol(b.build("icmpv6", Math.min(header, Math.max(8, end - start))));
+        d.protocol(b.build(Protocol.ICMPV6, Math.min(header, Math.max(8, end - start))));
         if (b.cut()) {
             d.malformed("ICMPv6 message cut short: " + b.available() + " of " + header + " bytes captured",
                     b.cutAt());

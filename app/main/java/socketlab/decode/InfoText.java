@@ -22,60 +22,66 @@ public final class InfoText {
     }
 
     private static String address(Frame f, boolean source) {
-        Layer ip = f.find("ip");
-        if (ip != null && ip.find(source ? "ip.src" : "ip.dst") != null) {
-            return ip.text(source ? "ip.src" : "ip.dst");
+        Layer ip = f.find(Protocol.IP);
+        if (ip != null && ip.find(source ? Ipv4Dissector.SRC : Ipv4Dissector.DST) != null) {
+            return ip.text(source ? Ipv4Dissector.SRC : Ipv4Dissector.DST);
         }
-        Layer ip6 = f.find("ipv6");
-        if (ip6 != null && ip6.find(source ? "ipv6.src" : "ipv6.dst") != null) {
-            return ip6.text(source ? "ipv6.src" : "ipv6.dst");
+        Layer ip6 = f.find(Protocol.IPV6);
+        if (ip6 != null && ip6.find(source ? Ipv6Dissector.SRC : Ipv6Dissector.DST) != null) {
+            return ip6.text(source ? Ipv6Dissector.SRC : Ipv6Dissector.DST);
         }
-        Layer eth = f.find("eth");
-        if (eth != null && eth.find(source ? "eth.src" : "eth.dst") != null) {
-            String mac = eth.text(source ? "eth.src" : "eth.dst");
+        Layer eth = f.find(Protocol.ETH);
+        if (eth != null && eth.find(source ? LinkDissector.ETH_SRC : LinkDissector.ETH_DST) != null) {
+            String mac = eth.text(source ? LinkDissector.ETH_SRC : LinkDissector.ETH_DST);
             return "ff:ff:ff:ff:ff:ff".equals(mac) ? "Broadcast" : mac;
         }
         return "";
     }
 
-    /** The innermost decoded protocol, in Wireshark's words: TCP, UDP, ICMP, ICMPv6, ARP, IPv4, IPv6 ... */
+    /**
+     * The innermost decoded protocol, in Wireshark's words: TCP, UDP, ICMP, ICMPv6, ARP, IPv4, IPv6, DNS, HTTP, and
+     * for TLS the version as Wireshark 4.0 names it (TLSv1.2, TLSv1.3).
+     */
     public static String protocol(Frame f) {
-        if (f.find(Protocol.LAB.layerName()) != null) {
+        if (f.find(Protocol.LAB) != null) {
             return Protocol.LAB.column();
         }
         String p = f.protocols();
         String last = p.substring(p.lastIndexOf(':') + 1);
         Protocol known = Protocol.of(last.isEmpty() ? Layer.FRAME : last);
+        if (known == Protocol.TLS) {
+            return AppInfo.tlsVersion(f, f.find(Protocol.TLS));
+        }
         return known != null ? known.column() : last.toUpperCase(Locale.ROOT);
     }
 
     /** The info text of one frame. */
     public static String of(Frame f) {
         StringBuilder s = new StringBuilder(96);
-        Layer tcp = f.find("tcp");
-        Layer udp = f.find("udp");
-        Layer icmp = f.find("icmp");
-        Layer icmpv6 = f.find("icmpv6");
-        Layer arp = f.find("arp");
+        Layer tcp = f.find(Protocol.TCP);
+        Layer udp = f.find(Protocol.UDP);
+        Layer icmp = f.find(Protocol.ICMP);
+        Layer icmpv6 = f.find(Protocol.ICMPV6);
+        Layer arp = f.find(Protocol.ARP);
         String app = AppInfo.of(f);
         if (app != null) {
             s.append(app);
-        } else if (tcp != null && tcp.find("tcp.flags") != null) {
+        } else if (tcp != null && tcp.find(TcpDissector.FLAGS) != null) {
             tcp(s, tcp);
-        } else if (udp != null && udp.find("udp.length") != null) {
-            s.append(udp.number("udp.srcport", 0)).append(" → ").append(udp.number("udp.dstport", 0))
-                    .append(" Len=").append(Math.max(0, udp.number("udp.length", 8) - 8));
-        } else if (icmp != null && icmp.find("icmp.code") != null) {
+        } else if (udp != null && udp.find(UdpDissector.LENGTH) != null) {
+            s.append(udp.number(UdpDissector.SRCPORT, 0)).append(" → ").append(udp.number(UdpDissector.DSTPORT, 0))
+                    .append(" Len=").append(Math.max(0, udp.number(UdpDissector.LENGTH, 8) - 8));
+        } else if (icmp != null && icmp.find(IcmpDissector.CODE) != null) {
             icmp(s, f, icmp);
-        } else if (icmpv6 != null && icmpv6.find("icmpv6.code") != null) {
+        } else if (icmpv6 != null && icmpv6.find(Icmpv6Dissector.CODE) != null) {
             icmpv6(s, f, icmpv6);
-        } else if (arp != null && arp.find("arp.dst.proto_ipv4") != null) {
-            long op = arp.number("arp.opcode", 0);
+        } else if (arp != null && arp.find(ArpDissector.DST_IP) != null) {
+            long op = arp.number(ArpDissector.OPCODE, 0);
             if (op == 1) {
-                s.append("Who has ").append(arp.text("arp.dst.proto_ipv4")).append("? Tell ")
-                        .append(arp.text("arp.src.proto_ipv4"));
+                s.append("Who has ").append(arp.text(ArpDissector.DST_IP)).append("? Tell ")
+                        .append(arp.text(ArpDissector.SRC_IP));
             } else if (op == 2) {
-                s.append(arp.text("arp.src.proto_ipv4")).append(" is at ").append(arp.text("arp.src.hw_mac"));
+                s.append(arp.text(ArpDissector.SRC_IP)).append(" is at ").append(arp.text(ArpDissector.SRC_MAC));
             } else {
                 s.append("ARP opcode ").append(op);
             }
@@ -88,8 +94,9 @@ public final class InfoText {
     }
 
     private static void tcp(StringBuilder s, Layer tcp) {
-        s.append(tcp.number("tcp.srcport", 0)).append(" → ").append(tcp.number("tcp.dstport", 0)).append(" [");
-        long flags = tcp.number("tcp.flags", 0);
+        s.append(tcp.number(TcpDissector.SRCPORT, 0)).append(" → ").append(tcp.number(TcpDissector.DSTPORT, 0))
+                .append(" [");
+        long flags = tcp.number(TcpDissector.FLAGS, 0);
         boolean first = true;
         for (int i = 0; i < FLAG_NAMES.length; i++) {
             if ((flags & (1L << i)) != 0) {
@@ -98,44 +105,49 @@ public final class InfoText {
             }
         }
         s.append(first ? "<None>]" : "]");
-        if (tcp.find("tcp.seq") != null) {
-            s.append(" Seq=").append(tcp.number("tcp.seq", 0));
+        if (tcp.find(TcpDissector.SEQ) != null) {
+            s.append(" Seq=").append(tcp.number(TcpDissector.SEQ, 0));
             if ((flags & 0x10) != 0) {
-                s.append(" Ack=").append(tcp.number("tcp.ack", 0));
+                s.append(" Ack=").append(tcp.number(TcpDissector.ACK, 0));
             }
         }
-        s.append(" Win=").append(tcp.number("tcp.window_size", tcp.number("tcp.window_size_value", 0)));
-        s.append(" Len=").append(tcp.number("tcp.len", 0));
+        s.append(" Win=").append(tcp.number(TcpDissector.WINDOW_SIZE, tcp.number(TcpDissector.WINDOW, 0)));
+        s.append(" Len=").append(tcp.number(TcpDissector.LEN, 0));
         if ((flags & 0x20) != 0) {
-            s.append(" Urg=").append(tcp.number("tcp.urgent_pointer", 0));
+            s.append(" Urg=").append(tcp.number(TcpDissector.URGENT, 0));
         }
         for (Field o : tcp.fields()) {
-            switch (o.name()) {
-                case "tcp.options.mss_val" -> s.append(" MSS=").append(o.number());
-                case "tcp.options.sack_perm" -> s.append(" SACK_PERM");
-                case "tcp.options.timestamp.tsval" -> s.append(" TSval=").append(o.number());
-                case "tcp.options.timestamp.tsecr" -> s.append(" TSecr=").append(o.number());
-                case "tcp.options.wscale.multiplier" -> s.append(" WS=").append(o.number());
-                case "tcp.options.sack_le" -> s.append(" SLE=").append(o.number());
-                case "tcp.options.sack_re" -> s.append(" SRE=").append(o.number());
-                default -> {
-                }
+            FieldDef d = o.def();
+            if (d == TcpOptions.MSS_VAL) {
+                s.append(" MSS=").append(o.number());
+            } else if (d == TcpOptions.SACK_PERM) {
+                s.append(" SACK_PERM");
+            } else if (d == TcpOptions.TSVAL) {
+                s.append(" TSval=").append(o.number());
+            } else if (d == TcpOptions.TSECR) {
+                s.append(" TSecr=").append(o.number());
+            } else if (d == TcpOptions.WSCALE_MULTIPLIER) {
+                s.append(" WS=").append(o.number());
+            } else if (d == TcpOptions.SACK_LE) {
+                s.append(" SLE=").append(o.number());
+            } else if (d == TcpOptions.SACK_RE) {
+                s.append(" SRE=").append(o.number());
             }
         }
     }
 
     private static void icmp(StringBuilder s, Frame f, Layer icmp) {
-        int type = (int) icmp.number("icmp.type", 0);
-        int code = (int) icmp.number("icmp.code", 0);
-        if ((type == 0 || type == 8) && icmp.find("icmp.seq") != null) {
+        int type = (int) icmp.number(IcmpDissector.TYPE, 0);
+        int code = (int) icmp.number(IcmpDissector.CODE, 0);
+        if ((type == 0 || type == 8) && icmp.find(IcmpDissector.SEQ) != null) {
             String name = Names.icmpType(type);
             s.append(name).append(" ".repeat(Math.max(1, 21 - name.length())));
-            long seq = icmp.number("icmp.seq", 0);
-            s.append("id=").append(String.format(Locale.ROOT, "0x%04x", icmp.number("icmp.ident", 0)))
+            long seq = icmp.number(IcmpDissector.SEQ, 0);
+            s.append("id=").append(String.format(Locale.ROOT, "0x%04x", icmp.number(IcmpDissector.IDENT, 0)))
                     .append(", seq=").append(seq).append('/').append(Short.reverseBytes((short) seq) & 0xffff);
-            Layer ip = f.find("ip");
+            Layer ip = f.find(Protocol.IP);
             if (ip != null) {
-                s.append(", ttl=").append(ip.number("ip.ttl", 0));
+                s.append(", ttl=").append(ip.number(Ipv4Dissector.TTL, 0));
             }
         } else if (type == 3) {
             s.append("Destination unreachable (").append(Names.icmpUnreachableCode(code)).append(')');
@@ -146,20 +158,20 @@ public final class InfoText {
     }
 
     private static void icmpv6(StringBuilder s, Frame f, Layer icmp) {
-        int type = (int) icmp.number("icmpv6.type", 0);
-        int code = (int) icmp.number("icmpv6.code", 0);
+        int type = (int) icmp.number(Icmpv6Dissector.TYPE, 0);
+        int code = (int) icmp.number(Icmpv6Dissector.CODE, 0);
         switch (type) {
             case 128, 129 -> {
                 s.append(Names.icmpv6Type(type)).append(" id=").append(String.format(Locale.ROOT, "0x%04x",
-                        icmp.number("icmpv6.echo.identifier", 0))).append(", seq=")
-                        .append(icmp.number("icmpv6.echo.sequence_number", 0));
-                Layer ip = f.find("ipv6");
+                        icmp.number(Icmpv6Dissector.ECHO_ID, 0))).append(", seq=")
+                        .append(icmp.number(Icmpv6Dissector.ECHO_SEQ, 0));
+                Layer ip = f.find(Protocol.IPV6);
                 if (ip != null) {
-                    s.append(", hop limit=").append(ip.number("ipv6.hlim", 0));
+                    s.append(", hop limit=").append(ip.number(Ipv6Dissector.HLIM, 0));
                 }
             }
-            case 135 -> s.append("Neighbor Solicitation for ").append(icmp.text("icmpv6.nd.ns.target_address"));
-            case 136 -> s.append("Neighbor Advertisement ").append(icmp.text("icmpv6.nd.na.target_address"));
+            case 135 -> s.append("Neighbor Solicitation for ").append(icmp.text(Icmpv6Dissector.TARGET));
+            case 136 -> s.append("Neighbor Advertisement ").append(icmp.text(Icmpv6Dissector.NA_TARGET));
             case 1 -> s.append("Destination Unreachable (").append(switch (code) {
                 case 4 -> "Port unreachable";
                 case 3 -> "Address unreachable";

@@ -1,7 +1,7 @@
 package socketlab.decode;
 
 /** IPv4 (RFC 791): every header field, the header checksum verified, options listed. */
-final class Ipv4Dissector {
+public final class Ipv4Dissector {
     static final FieldDef VERSION = FieldDef.decimal("ip.version", "Version", "",
             "The IP version: 4 here. Routers read this first to know how to read the rest.");
     static final FieldDef HDR_LEN = FieldDef.decimal("ip.hdr_len", "Header Length", "bytes",
@@ -36,9 +36,9 @@ final class Ipv4Dissector {
             "Covers the IP header only (not the data); every router recomputes it because the TTL changes.");
     static final FieldDef CHECKSUM_STATUS = FieldDef.of("ip.checksum.status", "Header checksum status",
             FieldFormat.TEXT, "Whether the header checksum matches the header: good, bad, or unverified.");
-    static final FieldDef SRC = FieldDef.of("ip.src", "Source Address", FieldFormat.IPV4,
+    public static final FieldDef SRC = FieldDef.of("ip.src", "Source Address", FieldFormat.IPV4,
             "The address of the machine that sent the packet.");
-    static final FieldDef DST = FieldDef.of("ip.dst", "Destination Address", FieldFormat.IPV4,
+    public static final FieldDef DST = FieldDef.of("ip.dst", "Destination Address", FieldFormat.IPV4,
             "The address of the machine the packet is for; routers choose the next hop from it.");
     static final FieldDef OPTIONS = new FieldDef("ip.options", "Options", FieldFormat.BYTES, "", null,
             "Rarely used extras (record route, timestamps, router alert) between the fixed header and the data.");
@@ -96,7 +96,7 @@ final class Ipv4Dissector {
                 b.bytes(OPTIONS, 20, (int) hdrLen - 20); // what was captured of them; marks the cut
             }
         }
-        d.protocol(b.build("ip", headerValid ? (int) hdrLen : 20));
+        d.protocol(b.build(Protocol.IP, headerValid ? (int) hdrLen : 20));
         if (version >= 0 && version != 4) {
             d.malformed("IP version field says " + version + " in an IPv4 header", start);
             return;

@@ -1,7 +1,7 @@
 package socketlab.decode;
 
 /** IPv6 (RFC 8200): the fixed header and the extension headers (hop-by-hop, routing, fragment, destination). */
-final class Ipv6Dissector {
+public final class Ipv6Dissector {
     static final FieldDef VERSION = FieldDef.decimal("ipv6.version", "Version", "",
             "The IP version: 6 here.");
     static final FieldDef TCLASS = FieldDef.of("ipv6.tclass", "Traffic Class", FieldFormat.HEX,
@@ -19,9 +19,9 @@ final class Ipv6Dissector {
             "Which header follows: 6 TCP, 17 UDP, 58 ICMPv6, or an extension header.");
     static final FieldDef HLIM = FieldDef.decimal("ipv6.hlim", "Hop Limit", "",
             "IPv6's TTL: each router subtracts one and drops the packet at zero.");
-    static final FieldDef SRC = FieldDef.of("ipv6.src", "Source Address", FieldFormat.IPV6,
+    public static final FieldDef SRC = FieldDef.of("ipv6.src", "Source Address", FieldFormat.IPV6,
             "The address of the machine that sent the packet (::1 is loopback).");
-    static final FieldDef DST = FieldDef.of("ipv6.dst", "Destination Address", FieldFormat.IPV6,
+    public static final FieldDef DST = FieldDef.of("ipv6.dst", "Destination Address", FieldFormat.IPV6,
             "The address of the machine the packet is for.");
     static final FieldDef EXT_NXT = FieldDef.named("ipv6.ext.nxt", "Next Header", Names::ipProtocol,
             "Which header follows this extension header.");
@@ -62,7 +62,7 @@ final class Ipv6Dissector {
             d.dstOffset = start + 24;
         }
         if (version >= 0 && version != 6 || b.cut()) {
-            d.protocol(b.build("ipv6", 40));
+            d.protocol(b.build(Protocol.IPV6, 40));
             if (b.cut()) {
                 d.malformed("IPv6 header cut short: " + b.available() + " of 40 bytes captured", b.cutAt());
             } else {
@@ -108,7 +108,7 @@ final class Ipv6Dissector {
             b.bytes(EXT_DATA, off + 2, len - 2);
             off += len;
         }
-        d.protocol(b.build("ipv6", off));
+        d.protocol(b.build(Protocol.IPV6, off));
         if (problem != null) {
             d.malformed(problem, start + off);
             return;

@@ -106,6 +106,11 @@ public final class Layer {
         return fieldList;
     }
 
+    /** Whether the layer is of that protocol. */
+    public boolean is(Protocol p) {
+        return name.equals(p.layerName());
+    }
+
     /** What protocol the layer is, or {@code null} for a name the lab does not know. */
     public Protocol protocol() {
         return Protocol.of(name);
@@ -124,6 +129,15 @@ public final class Layer {
     /** The text of the first field of that definition, or {@code null}. */
     public String text(FieldDef def) {
         return text(def.name());
+    }
+
+    /** Whether the first field of that definition is a set flag. */
+    public boolean isSet(FieldDef def) {
+        return isSet(def.name());
+    }
+
+    Field find(FieldDef def) {
+        return find(def.name());
     }
 
     /** Every field of that definition, in wire order (the records of a DNS message). */

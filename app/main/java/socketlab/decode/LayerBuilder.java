@@ -234,6 +234,10 @@ final class LayerBuilder {
     }
 
     /** The finished layer, covering {@code length} bytes from its start (clipped to what was captured). */
+    Layer build(Protocol p, int length) {
+        return build(p.layerName(), length);
+    }
+
     Layer build(String name, int length) {
         int len = Math.max(0, Math.min(length, data.length - start));
         return new Layer(name, start, len, limit, eager ? Arrays.copyOf(fields, count) : null);

@@ -57,7 +57,7 @@ final class LinkDissector {
         b.flag(VLAN_DEI, 0, 3);
         b.bits(VLAN_ID, 0, 4, 12, 1);
         long type = b.u16(VLAN_ETYPE, 2);
-        d.protocol(b.build("vlan", 4));
+        d.protocol(b.build(Protocol.VLAN, 4));
         if (b.cut()) {
             d.malformed("802.1Q VLAN tag cut short: " + b.available() + " of 4 bytes captured", b.cutAt());
             return -1;
@@ -71,7 +71,7 @@ final class LinkDissector {
         b.mac(ETH_DST, 0);
         b.mac(ETH_SRC, 6);
         long type = b.u16(ETH_TYPE, 12);
-        d.protocol(b.build("eth", 14));
+        d.protocol(b.build(Protocol.ETH, 14));
         if (b.cut()) {
             d.malformed("Ethernet header cut short: " + b.available() + " of 14 bytes captured", b.cutAt());
             return -1;
@@ -87,7 +87,7 @@ final class LinkDissector {
         long halen = b.u16(SLL_HALEN, 4);
         address(b, 6, halen);
         long type = b.u16(SLL_ETYPE, 14);
-        d.protocol(b.build("sll", 16));
+        d.protocol(b.build(Protocol.SLL, 16));
         d.outgoing = pkttype == 4;
         if (b.cut()) {
             d.malformed("Linux cooked header cut short: " + b.available() + " of 16 bytes captured", b.cutAt());
@@ -106,7 +106,7 @@ final class LinkDissector {
         long pkttype = b.u8(SLL_PKTTYPE, 10);
         long halen = b.u8(SLL_HALEN, 11);
         address(b, 12, halen);
-        d.protocol(b.build("sll", 20));
+        d.protocol(b.build(Protocol.SLL, 20));
         d.outgoing = pkttype == 4;
         if (b.cut()) {
             d.malformed("Linux cooked v2 header cut short: " + b.available() + " of 20 bytes captured", b.cutAt());
@@ -133,7 +133,7 @@ final class LinkDissector {
         LayerBuilder b = d.builder(0, d.data.length);
         if (!b.has(0, 4)) {
             b.u32(NULL_FAMILY, 0);
-            d.protocol(b.build("null", 4));
+            d.protocol(b.build(Protocol.NULL, 4));
             d.malformed("Loopback header cut short: " + b.available() + " of 4 bytes captured", b.cutAt());
             return -1;
         }
@@ -144,7 +144,7 @@ final class LinkDissector {
         }
         // The field's bits are the 4 bytes; its value is the family as the capturing machine meant it.
         b.span(NULL_FAMILY, 0, 4, family, null);
-        d.protocol(b.build("null", 4));
+        d.protocol(b.build(Protocol.NULL, 4));
         return switch ((int) family) {
             case 2 -> 0x0800;
             case 10, 24, 28, 30 -> 0x86dd;
@@ -154,7 +154,7 @@ final class LinkDissector {
 
     /** Raw IP: an empty {@code raw} layer (as Wireshark lists it), then IPv4 or IPv6 by the version nibble. */
     static int raw(Dissection d) {
-        d.protocol(d.builder(0, 0).build("raw", 0));
+        d.protocol(d.builder(0, 0).build(Protocol.RAW, 0));
         if (d.data.length == 0) {
             d.malformed("Empty frame: no IP header captured", 0);
             return -1;

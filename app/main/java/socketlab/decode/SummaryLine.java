@@ -63,13 +63,13 @@ public final class SummaryLine {
         }
         Layer link = layers[1];
         int next = 2;
-        if (link.name().equals("sll") && f.linkType() == LinkType.LINUX_SLL2 && link.has(4, 4)) {
+        if (link.is(Protocol.SLL) && f.linkType() == LinkType.LINUX_SLL2 && link.has(4, 4)) {
             sll2Prefix(s, link);
         }
-        if (link.name().equals("raw")) {
+        if (link.is(Protocol.RAW)) {
             link = null; // raw IP has no link header to print
         }
-        while (next < layers.length - 1 && layers[next].name().equals("vlan")) {
+        while (next < layers.length - 1 && layers[next].is(Protocol.VLAN)) {
             next++; // tcpdump -nn without -e prints a tagged frame as the packet inside the tag
         }
         Layer network = next < layers.length ? layers[next] : null;
@@ -78,11 +78,14 @@ public final class SummaryLine {
             s.append(" [|").append(linkWord(f.linkType())).append(']');
             return;
         }
-        switch (network.name()) {
-            case "ip" -> ipv4(s, f, network, layer(layers, next + 1));
-            case "ipv6" -> ipv6(s, f, network, layer(layers, next + 1));
-            case "arp" -> arp(s, f, network);
-            default -> unknown(s, f, link, network);
+        if (network.is(Protocol.IP)) {
+            ipv4(s, f, network, layer(layers, next + 1));
+        } else if (network.is(Protocol.IPV6)) {
+            ipv6(s, f, network, layer(layers, next + 1));
+        } else if (network.is(Protocol.ARP)) {
+            arp(s, f, network);
+        } else {
+            unknown(s, f, link, network);
         }
     }
 
@@ -202,7 +205,7 @@ public final class SummaryLine {
         int nh = proto;
         boolean extensions = proto == 0 || proto == 43 || proto == 44 || proto == 60;
         for (Field x : extensions ? ip.fields() : List.<Field>of()) {
-            if (x.name().equals("ipv6.ext.nxt")) {
+            if (x.def() == Ipv6Dissector.EXT_NXT) {
                 s.append(switch (nh) {
                     case 0 -> "HBH ";
                     case 60 -> "DSTOPT ";
@@ -228,7 +231,7 @@ public final class SummaryLine {
     }
 
     static void address(StringBuilder s, Frame f, Layer ip, boolean source) {
-        if (ip.name().equals("ipv6")) {
+        if (ip.is(Protocol.IPV6)) {
             s.append(AddressText.ipv6(f.data(), ip.offset() + (source ? 8 : 24)));
         } else {
             s.append(Ipv4Texts.of(f.data(), ip.offset() + (source ? 12 : 16)));
@@ -236,22 +239,21 @@ public final class SummaryLine {
     }
 
     private void transport(StringBuilder s, Frame f, Layer ip, Layer upper, int proto, int length) {
-        boolean v6 = ip.name().equals("ipv6");
-        String name = upper == null ? "" : upper.name();
+        boolean v6 = ip.is(Protocol.IPV6);
         switch (proto) {
             case 6 -> {
-                if (name.equals("tcp")) {
+                if (upper != null && upper.is(Protocol.TCP)) {
                     tcp.append(s, f, ip, upper);
                 } else {
                     addresses(s, f, ip);
                     s.append(": [|tcp]");
                 }
             }
-            case 17 -> udp(s, f, ip, name.equals("udp") ? upper : null, length);
+            case 17 -> udp(s, f, ip, upper != null && upper.is(Protocol.UDP) ? upper : null, length);
             case 1 -> {
                 addresses(s, f, ip);
                 s.append(": ");
-                if (name.equals("icmp")) {
+                if (upper != null && upper.is(Protocol.ICMP)) {
                     TcpdumpIcmp.icmp(s, f, upper, length);
                 } else {
                     s.append(" [|icmp]");
@@ -262,7 +264,7 @@ public final class SummaryLine {
                     addresses(s, f, ip);
                     s.append(": ");
                 }
-                if (name.equals("icmpv6")) {
+                if (upper != null && upper.is(Protocol.ICMPV6)) {
                     TcpdumpIcmp.icmpv6(s, f, upper, length);
                 } else {
                     s.append(" [|icmp6]");
@@ -313,20 +315,20 @@ public final class SummaryLine {
 
     private static void arp(StringBuilder s, Frame f, Layer arp) {
         s.append("ARP, ");
-        long op = arp.number("arp.opcode", -1);
-        String spa = arp.text("arp.src.proto_ipv4");
-        String tpa = arp.text("arp.dst.proto_ipv4");
+        long op = arp.number(ArpDissector.OPCODE, -1);
+        String spa = arp.text(ArpDissector.SRC_IP);
+        String tpa = arp.text(ArpDissector.DST_IP);
         int length = f.originalLength() - arp.offset();
         if (op < 0) {
             s.append(" [|arp]");
             return;
         }
         if (spa == null || tpa == null) {
-            long hw = arp.number("arp.hw.size", 0);
-            long pr = arp.number("arp.proto.size", 0);
-            if (arp.field("arp.addresses").isPresent()) {
-                s.append(Names.hardwareType((int) arp.number("arp.hw.type", 0))).append(" (len ").append(hw)
-                        .append("), ").append(Names.etherType((int) arp.number("arp.proto.type", 0)))
+            long hw = arp.number(ArpDissector.HW_SIZE, 0);
+            long pr = arp.number(ArpDissector.PROTO_SIZE, 0);
+            if (arp.field(ArpDissector.ADDRESSES).isPresent()) {
+                s.append(Names.hardwareType((int) arp.number(ArpDissector.HW_TYPE, 0))).append(" (len ").append(hw)
+                        .append("), ").append(Names.etherType((int) arp.number(ArpDissector.PROTO_TYPE, 0)))
                         .append(" (len ").append(pr).append("), length ").append(length);
             } else {
                 s.append(" [|arp]");
@@ -336,16 +338,16 @@ public final class SummaryLine {
         switch ((int) op) {
             case 1 -> {
                 s.append("Request who-has ").append(tpa);
-                String tha = arp.text("arp.dst.hw_mac");
+                String tha = arp.text(ArpDissector.DST_MAC);
                 if (tha != null && !tha.equals("00:00:00:00:00:00")) {
                     s.append(" (").append(tha).append(')');
                 }
                 s.append(" tell ").append(spa);
             }
-            case 2 -> s.append("Reply ").append(spa).append(" is-at ").append(arp.text("arp.src.hw_mac"));
-            case 3 -> s.append("Reverse Request who-is ").append(arp.text("arp.dst.hw_mac")).append(" tell ")
-                    .append(arp.text("arp.src.hw_mac"));
-            case 4 -> s.append("Reverse Reply ").append(arp.text("arp.dst.hw_mac")).append(" at ").append(tpa);
+            case 2 -> s.append("Reply ").append(spa).append(" is-at ").append(arp.text(ArpDissector.SRC_MAC));
+            case 3 -> s.append("Reverse Request who-is ").append(arp.text(ArpDissector.DST_MAC)).append(" tell ")
+                    .append(arp.text(ArpDissector.SRC_MAC));
+            case 4 -> s.append("Reverse Reply ").append(arp.text(ArpDissector.DST_MAC)).append(" at ").append(tpa);
             default -> s.append("Unknown (").append(op).append(')');
         }
         s.append(", length ").append(length);
@@ -353,9 +355,9 @@ public final class SummaryLine {
 
     /** A frame whose network protocol the lab does not decode: the link header in tcpdump's -e words, then hex. */
     private static void unknown(StringBuilder s, Frame f, Layer link, Layer rest) {
-        if (link != null && link.name().equals("eth")) {
-            int type = (int) link.number("eth.type", 0);
-            s.append(link.text("eth.src")).append(" > ").append(link.text("eth.dst"));
+        if (link != null && link.is(Protocol.ETH)) {
+            int type = (int) link.number(LinkDissector.ETH_TYPE, 0);
+            s.append(link.text(LinkDissector.ETH_SRC)).append(" > ").append(link.text(LinkDissector.ETH_DST));
             if (type <= 1500) {
                 s.append(", 802.3, length ").append(f.originalLength()).append(": ");
             } else {
@@ -363,8 +365,9 @@ public final class SummaryLine {
                         : Names.etherType(type)).append(String.format(" (0x%04x)", type)).append(", length ")
                         .append(f.originalLength()).append(": ");
             }
-        } else if (link != null && link.name().equals("null")) {
-            s.append("AF ").append(link.number("null.family", 0)).append(", length ").append(f.originalLength())
+        } else if (link != null && link.is(Protocol.NULL)) {
+            s.append("AF ").append(link.number(LinkDissector.NULL_FAMILY, 0)).append(", length ")
+                    .append(f.originalLength())
                     .append(": ");
         }
         hex(s, f.data(), rest.offset(), f.data().length);

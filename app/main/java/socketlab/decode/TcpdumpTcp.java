@@ -41,37 +41,37 @@ final class TcpdumpTcp {
     void append(StringBuilder s, Frame f, Layer ip, Layer tcp) {
         byte[] d = f.data();
         int o = tcp.offset();
-        if (o + 4 > d.length) {
+        if (o + TcpDissector.AT_SEQ > d.length) { // both ports
             SummaryLine.addresses(s, f, ip);
             s.append(": [|tcp]");
             return;
         }
-        int sport = u16(d, o);
-        int dport = u16(d, o + 2);
+        int sport = u16(d, o + TcpDissector.AT_SRCPORT);
+        int dport = u16(d, o + TcpDissector.AT_DSTPORT);
         SummaryLine.address(s, f, ip, true);
         s.append('.').append(sport).append(" > ");
         SummaryLine.address(s, f, ip, false);
         s.append('.').append(dport).append(": ");
-        if (o + 20 > d.length) {
+        if (o + TcpDissector.FIXED_HEADER > d.length) {
             s.append(" [|tcp]");
             return;
         }
-        int hlen = (d[o + 12] & 0xf0) >>> 2;
+        int hlen = (d[o + TcpDissector.AT_OFFSET_FLAGS] & 0xf0) >>> 2;
         int length = segmentLength(f, ip, tcp);
-        if (hlen < 20) {
+        if (hlen < TcpDissector.FIXED_HEADER) {
             s.append(" tcp ").append(length - hlen).append(" [bad hdr length ").append(hlen)
                     .append(" - too short, < 20]");
             return;
         }
-        long seq = u32(d, o + 4);
-        long ack = u32(d, o + 8);
-        int flags = u16(d, o + 12) & 0x0fff;
+        long seq = u32(d, o + TcpDissector.AT_SEQ);
+        long ack = u32(d, o + TcpDissector.AT_ACK);
+        int flags = u16(d, o + TcpDissector.AT_OFFSET_FLAGS) & 0x0fff;
         s.append(FLAGS[flags & 0x1ff]);
         boolean rev = false;
         long thSeq = 0;
         long thAck = 0;
         if ((flags & 0x10) != 0) {
-            int addrLen = ip.name().equals("ipv6") ? 16 : 4;
+            int addrLen = ip.is(Protocol.IPV6) ? 16 : 4;
             int srcOff = ip.offset() + (addrLen == 16 ? 8 : 12);
             int dstOff = ip.offset() + (addrLen == 16 ? 24 : 16);
             if (sport > dport) {
@@ -119,13 +119,13 @@ final class TcpdumpTcp {
         if ((flags & 0x10) != 0) {
             s.append(", ack ").append(ack);
         }
-        s.append(", win ").append(u16(d, o + 14));
+        s.append(", win ").append(u16(d, o + TcpDissector.AT_WINDOW));
         if ((flags & 0x20) != 0) {
-            s.append(", urg ").append(u16(d, o + 18));
+            s.append(", urg ").append(u16(d, o + TcpDissector.AT_URGENT));
         }
-        if (hlen > 20) {
+        if (hlen > TcpDissector.FIXED_HEADER) {
             s.append(", options [");
-            if (!options(s, d, o + 20, o + hlen, rev, thSeq, thAck)) {
+            if (!options(s, d, o + TcpDissector.FIXED_HEADER, o + hlen, rev, thSeq, thAck)) {
                 return;
             }
             s.append(']');
@@ -145,8 +145,8 @@ final class TcpdumpTcp {
     /** Bytes of the TCP segment according to the IP header. */
     static int segmentLength(Frame f, Layer ip, Layer tcp) {
         byte[] d = f.data();
-        int lengthField = u16(d, ip.offset() + (ip.name().equals("ipv6") ? 4 : 2));
-        return ip.name().equals("ipv6") ? ip.offset() + 40 + lengthField - tcp.offset()
+        int lengthField = u16(d, ip.offset() + (ip.is(Protocol.IPV6) ? 4 : 2));
+        return ip.is(Protocol.IPV6) ? ip.offset() + 40 + lengthField - tcp.offset()
                 : ip.offset() + lengthField - tcp.offset();
     }
 

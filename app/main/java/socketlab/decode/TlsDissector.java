@@ -90,7 +90,7 @@ final class TlsDissector {
         int captured = Math.min(end, data.length);
         if (!recordStart(data, start, captured)) {
             b.bytes(CONTINUATION, 0, end - start);
-            d.protocol(b.build("tls", end - start));
+            d.protocol(b.build(Protocol.TLS, end - start));
             cut(d, start, end, captured);
             return;
         }
@@ -150,7 +150,7 @@ final class TlsDissector {
             }
             p = body + len;
         }
-        d.protocol(b.build("tls", end - start));
+        d.protocol(b.build(Protocol.TLS, end - start));
         if (captured < end) {
             cut(d, start, end, captured);
         } else if (problem != null) {

@@ -1,10 +1,10 @@
 package socketlab.decode;
 
 /** UDP (RFC 768): ports, length and the checksum verified over the IPv4 or IPv6 pseudo-header. */
-final class UdpDissector {
-    static final FieldDef SRCPORT = FieldDef.decimal("udp.srcport", "Source Port", "",
+public final class UdpDissector {
+    public static final FieldDef SRCPORT = FieldDef.decimal("udp.srcport", "Source Port", "",
             "The sending socket's port; the receiver replies to it.");
-    static final FieldDef DSTPORT = FieldDef.decimal("udp.dstport", "Destination Port", "",
+    public static final FieldDef DSTPORT = FieldDef.decimal("udp.dstport", "Destination Port", "",
             "The port of the socket this datagram is for: the number it called bind() with.");
     static final FieldDef LENGTH = FieldDef.decimal("udp.length", "Length", "bytes",
             "The 8-byte UDP header plus the data: one datagram is exactly one sendto() of the sender.");
@@ -50,7 +50,7 @@ final class UdpDissector {
                 b.note("The datagram is split into IP fragments; the checksum covers all of them.");
             }
         }
-        d.protocol(b.build("udp", 8));
+        d.protocol(b.build(Protocol.UDP, 8));
         if (b.cut()) {
             d.malformed("UDP header cut short: " + b.available() + " of 8 bytes captured", b.cutAt());
             return;

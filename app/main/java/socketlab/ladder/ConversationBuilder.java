@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import socketlab.decode.Frame;
+import socketlab.decode.Ipv4Dissector;
+import socketlab.decode.Ipv6Dissector;
 import socketlab.decode.Layer;
+import socketlab.decode.Protocol;
+import socketlab.decode.TcpDissector;
 import socketlab.net.Endpoint;
 
 /** Turns the frames of one TCP stream into a {@link TcpConversation}: endpoints, arrows, checks, notes, bytes. */
@@ -136,8 +140,8 @@ final class ConversationBuilder {
     }
 
     private static Segment segment(Frame f) {
-        Layer tcp = f.layer("tcp").orElse(null);
-        if (tcp == null || tcp.field("tcp.seq").isEmpty() || tcp.field("tcp.ack").isEmpty()) {
+        Layer tcp = f.layer(Protocol.TCP).orElse(null);
+        if (tcp == null || tcp.field(TcpDissector.SEQ).isEmpty() || tcp.field(TcpDissector.ACK).isEmpty()) {
             return null; // a header cut short: nothing to draw
         }
         Endpoint src;
@@ -147,28 +151,28 @@ final class ConversationBuilder {
             if (addr == null) {
                 return null;
             }
-            src = new Endpoint(InetAddress.ofLiteral(addr[0]), (int) tcp.number("tcp.srcport", 0));
-            dst = new Endpoint(InetAddress.ofLiteral(addr[1]), (int) tcp.number("tcp.dstport", 0));
+            src = new Endpoint(InetAddress.ofLiteral(addr[0]), (int) tcp.number(TcpDissector.SRCPORT, 0));
+            dst = new Endpoint(InetAddress.ofLiteral(addr[1]), (int) tcp.number(TcpDissector.DSTPORT, 0));
         } catch (IllegalArgumentException e) {
             return null;
         }
         // The segment's data follows the TCP header, whatever the decoder made of it (HTTP, TLS, DNS or plain data).
         int off = tcp.offset() + tcp.length();
-        int len = (int) Math.max(0, Math.min(tcp.number("tcp.len", 0), f.data().length - off));
-        return new Segment(f.number(), f.epochMicros(), src, dst, (int) tcp.number("tcp.flags", 0),
-                tcp.number("tcp.seq", 0), tcp.number("tcp.ack", 0), tcp.number("tcp.seq_raw", 0),
-                tcp.number("tcp.ack_raw", 0), (int) tcp.number("tcp.len", 0),
-                tcp.number("tcp.window_size", tcp.number("tcp.window_size_value", 0)), f.data(), off, len);
+        int len = (int) Math.max(0, Math.min(tcp.number(TcpDissector.LEN, 0), f.data().length - off));
+        return new Segment(f.number(), f.epochMicros(), src, dst, (int) tcp.number(TcpDissector.FLAGS, 0),
+                tcp.number(TcpDissector.SEQ, 0), tcp.number(TcpDissector.ACK, 0), tcp.number(TcpDissector.SEQ_RAW, 0),
+                tcp.number(TcpDissector.ACK_RAW, 0), (int) tcp.number(TcpDissector.LEN, 0),
+                tcp.number(TcpDissector.WINDOW_SIZE, tcp.number(TcpDissector.WINDOW, 0)), f.data(), off, len);
     }
 
     private static String[] addresses(Frame f) {
-        Optional<Layer> ip = f.layer("ip");
-        if (ip.isPresent() && ip.get().field("ip.dst").isPresent()) {
-            return new String[] {ip.get().text("ip.src"), ip.get().text("ip.dst")};
+        Optional<Layer> ip = f.layer(Protocol.IP);
+        if (ip.isPresent() && ip.get().field(Ipv4Dissector.DST).isPresent()) {
+            return new String[] {ip.get().text(Ipv4Dissector.SRC), ip.get().text(Ipv4Dissector.DST)};
         }
-        Optional<Layer> ip6 = f.layer("ipv6");
-        if (ip6.isPresent() && ip6.get().field("ipv6.dst").isPresent()) {
-            return new String[] {ip6.get().text("ipv6.src"), ip6.get().text("ipv6.dst")};
+        Optional<Layer> ip6 = f.layer(Protocol.IPV6);
+        if (ip6.isPresent() && ip6.get().field(Ipv6Dissector.DST).isPresent()) {
+            return new String[] {ip6.get().text(Ipv6Dissector.SRC), ip6.get().text(Ipv6Dissector.DST)};
         }
         return null;
     }

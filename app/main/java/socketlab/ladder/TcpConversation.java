@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import socketlab.decode.Frame;
 import socketlab.decode.Layer;
+import socketlab.decode.Protocol;
+import socketlab.decode.TcpDissector;
 import socketlab.net.Endpoint;
 import socketlab.net.SocketPair;
 
@@ -69,11 +71,12 @@ public final class TcpConversation {
 
     /** The TCP stream number of a frame, when it is a decoded TCP segment. */
     public static OptionalInt streamOf(Frame f) {
-        Optional<Layer> tcp = f.layer("tcp");
-        if (tcp.isEmpty() || tcp.get().field("tcp.stream").isEmpty() || tcp.get().field("tcp.flags").isEmpty()) {
+        Optional<Layer> tcp = f.layer(Protocol.TCP);
+        if (tcp.isEmpty() || tcp.get().field(TcpDissector.STREAM).isEmpty()
+                || tcp.get().field(TcpDissector.FLAGS).isEmpty()) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of((int) tcp.get().number("tcp.stream", 0));
+        return OptionalInt.of((int) tcp.get().number(TcpDissector.STREAM, 0));
     }
 
     /** Wireshark's {@code tcp.stream}: the connection's number in its capture. */

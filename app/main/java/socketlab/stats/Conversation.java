@@ -37,7 +37,7 @@ public record Conversation(String protocol, int stream, String addressA, int por
     }
 
     public boolean isTcp() {
-        return protocol.equals("tcp");
+        return protocol.equals(socketlab.decode.Protocol.TCP.layerName());
     }
 
     /**

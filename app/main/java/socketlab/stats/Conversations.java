@@ -6,7 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import socketlab.decode.Frame;
+import socketlab.decode.Ipv4Dissector;
+import socketlab.decode.Ipv6Dissector;
 import socketlab.decode.Layer;
+import socketlab.decode.Protocol;
+import socketlab.decode.TcpDissector;
+import socketlab.decode.UdpDissector;
 
 /**
  * Gathers a capture's TCP and UDP conversations frame by frame, in capture order: TCP by its stream number (so the
@@ -20,31 +25,31 @@ public final class Conversations {
 
     /** Counts the frame in its conversation, if it carries TCP or UDP over IPv4 or IPv6. */
     public void add(Frame f) {
-        Layer tcp = f.layer("tcp").orElse(null);
-        Layer udp = tcp == null ? f.layer("udp").orElse(null) : null;
+        Layer tcp = f.layer(Protocol.TCP).orElse(null);
+        Layer udp = tcp == null ? f.layer(Protocol.UDP).orElse(null) : null;
         Layer transport = tcp != null ? tcp : udp;
         if (transport == null) {
             return;
         }
-        Layer ip = f.layer("ip").orElse(null);
+        Layer ip = f.layer(Protocol.IP).orElse(null);
         boolean v6 = ip == null;
         if (v6) {
-            ip = f.layer("ipv6").orElse(null);
+            ip = f.layer(Protocol.IPV6).orElse(null);
             if (ip == null) {
                 return;
             }
         }
-        String p = tcp != null ? "tcp" : "udp";
-        String src = ip.text(v6 ? "ipv6.src" : "ip.src");
-        String dst = ip.text(v6 ? "ipv6.dst" : "ip.dst");
-        int sport = (int) transport.number(p + ".srcport", -1);
-        int dport = (int) transport.number(p + ".dstport", -1);
+        String p = (tcp != null ? Protocol.TCP : Protocol.UDP).layerName();
+        String src = ip.text(v6 ? Ipv6Dissector.SRC : Ipv4Dissector.SRC);
+        String dst = ip.text(v6 ? Ipv6Dissector.DST : Ipv4Dissector.DST);
+        int sport = (int) transport.number(tcp != null ? TcpDissector.SRCPORT : UdpDissector.SRCPORT, -1);
+        int dport = (int) transport.number(tcp != null ? TcpDissector.DSTPORT : UdpDissector.DSTPORT, -1);
         if (src == null || dst == null || sport < 0 || dport < 0) {
             return; // a header cut short: no socket pair to count it under
         }
         Object key;
         if (tcp != null) {
-            long stream = tcp.number("tcp.stream", -1);
+            long stream = tcp.number(TcpDissector.STREAM, -1);
             if (stream < 0) {
                 return;
             }
@@ -55,8 +60,8 @@ public final class Conversations {
         }
         Builder b = byKey.get(key);
         if (b == null) {
-            b = new Builder(p, tcp != null ? (int) tcp.number("tcp.stream", 0) : udpCount++, src, sport, dst, dport,
-                    f.epochMicros(), v6);
+            b = new Builder(p, tcp != null ? (int) tcp.number(TcpDissector.STREAM, 0) : udpCount++, src, sport, dst,
+                    dport, f.epochMicros(), v6);
             byKey.put(key, b);
             inOrder.add(b);
         }
@@ -70,8 +75,8 @@ public final class Conversations {
         }
         b.end = Math.max(b.end, f.epochMicros());
         if (tcp != null) {
-            b.opened |= tcp.isSet("tcp.flags.syn");
-            b.closed |= tcp.isSet("tcp.flags.fin") || tcp.isSet("tcp.flags.reset");
+            b.opened |= tcp.isSet(TcpDissector.FLAG_SYN);
+            b.closed |= tcp.isSet(TcpDissector.FLAG_FIN) || tcp.isSet(TcpDissector.FLAG_RESET);
         }
     }
 

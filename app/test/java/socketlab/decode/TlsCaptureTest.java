@@ -141,8 +141,22 @@ class TlsCaptureTest {
                 && f.layer("tls").orElseThrow().field(TlsDissector.ENCRYPTED).isPresent()));
         for (Frame f : tls) {
             assertTrue(f.malformed().isEmpty(), f::toString);
-            assertEquals("TLS", InfoText.protocol(f));
         }
+    }
+
+    @Test
+    void theProtocolColumnNamesTheVersionAsTshark() throws Exception {
+        List<String[]> theirs = Tshark.columns(file);
+        List<Frame> ours = Captured.frames(file);
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < ours.size(); i++) {
+            if (ours.get(i).has(Protocol.TLS)) {
+                assertEquals(theirs.get(i)[0], InfoText.protocol(ours.get(i)), "protocol column of frame " + (i + 1));
+                seen.add(theirs.get(i)[0]);
+            }
+        }
+        // The ClientHellos' records say TLSv1; then each connection is named by the version its server chose.
+        assertTrue(seen.containsAll(List.of("TLSv1", "TLSv1.2", "TLSv1.3")), seen::toString);
     }
 
     @Test

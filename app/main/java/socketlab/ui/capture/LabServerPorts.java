@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import socketlab.decode.AppPorts;
 import socketlab.decode.Protocol;
+import socketlab.server.ServerKind;
 import socketlab.ui.server.RunningServerViewModel;
 
 /**
@@ -43,7 +44,7 @@ public final class LabServerPorts {
     }
 
     private static void register(RunningServerViewModel s, Set<Integer> mine) {
-        boolean web = s.server().config().kind().id().equals("http");
+        boolean web = s.server().config().kind() == ServerKind.HTTP;
         AppPorts.register(s.port(), web ? Protocol.HTTP : Protocol.LAB);
         mine.add(s.port());
     }

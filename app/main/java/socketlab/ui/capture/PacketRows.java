@@ -6,6 +6,7 @@ import java.util.Map;
 import socketlab.capture.PacketLog;
 import socketlab.decode.Frame;
 import socketlab.decode.InfoText;
+import socketlab.decode.Protocol;
 
 /**
  * The texts of the packet list's rows, decoded from the log when a row is drawn and kept for the few hundred rows
@@ -51,9 +52,10 @@ public final class PacketRows {
 
         static PacketRow of(Frame f, long relativeMicros) {
             String layer = f.malformed().isPresent() ? "malformed"
-                    : f.has("dns") || f.has("http") || f.has("tls") || f.has("lab") ? "app"
-                    : f.has("tcp") ? "tcp" : f.has("udp") ? "udp" : f.has("icmp") || f.has("icmpv6") ? "icmp"
-                    : f.has("arp") ? "arp" : f.has("ip") || f.has("ipv6") ? "ip" : "eth";
+                    : f.has(Protocol.DNS) || f.has(Protocol.HTTP) || f.has(Protocol.TLS) || f.has(Protocol.LAB) ? "app"
+                    : f.has(Protocol.TCP) ? "tcp" : f.has(Protocol.UDP) ? "udp"
+                    : f.has(Protocol.ICMP) || f.has(Protocol.ICMPV6) ? "icmp"
+                    : f.has(Protocol.ARP) ? "arp" : f.has(Protocol.IP) || f.has(Protocol.IPV6) ? "ip" : "eth";
             return new PacketRow(f.number(), seconds(relativeMicros), InfoText.source(f), InfoText.destination(f),
                     InfoText.protocol(f), f.originalLength(), InfoText.of(f), layer);
         }

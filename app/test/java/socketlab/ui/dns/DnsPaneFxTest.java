@@ -177,10 +177,20 @@ class DnsPaneFxTest {
         } catch (java.util.concurrent.TimeoutException e) {
             org.junit.jupiter.api.Assertions.fail("no query and answer among " + onFx(() -> rows(packets)));
         }
+        // Decoded as Wireshark shows them: the A question to the server, and its answer under the same ID with the
+        // alias followed to the address (over UDP, as a resolver asks first).
+        java.util.regex.Pattern question = java.util.regex.Pattern.compile(
+                "Standard query (0x[0-9a-f]{4}) A www\\.example\\.lab( OPT)?");
+        try {
+            waitUntil(() -> rows(packets).stream().anyMatch(q -> q.get(1).equals(server)
+                    && question.matcher(q.get(3)).matches() && rows(packets).stream().anyMatch(r -> r.get(0)
+                    .equals(server) && r.get(3).startsWith(answerTo(question, q.get(3))))));
+        } catch (java.util.concurrent.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.fail("no decoded A query and answer among " + onFx(() -> rows(packets)));
+        }
         List<List<String>> rows = onFx(() -> rows(packets));
-        // Over UDP, as a resolver asks first (other DNS traffic of this machine on the port may show too).
         assertTrue(rows.stream().filter(r -> r.get(0).equals(server) || r.get(1).equals(server))
-                .allMatch(r -> r.get(2).equals("UDP") || r.get(2).equals("DNS")), rows.toString());
+                .allMatch(r -> r.get(2).equals("DNS") && r.get(3).startsWith("Standard query ")), rows.toString());
         String source = onFx(() -> robot.lookup("#sourceLabel").queryAs(Label.class).getText());
         assertTrue(source.startsWith("Live capture on lo (loopback), filter udp port "), source);
 
@@ -210,20 +220,28 @@ class DnsPaneFxTest {
         assertTrue(errors.reports().isEmpty(), errors.reports().toString());
     }
 
-    /** Each packet row drawn, as its source, destination and protocol cells show it; JavaFX thread. */
+    /** The start of the Info line of the response to that query line: its ID, its question, then the records. */
+    private static String answerTo(java.util.regex.Pattern question, String query) {
+        java.util.regex.Matcher m = question.matcher(query);
+        return m.matches() ? "Standard query response " + m.group(1)
+                + " A www.example.lab CNAME web.example.lab A 127.53.0.10" : "\0";
+    }
+
+    /** Each packet row drawn, as its source, destination, protocol and info cells show it; JavaFX thread. */
     private static List<List<String>> rows(TableView<?> packets) {
         List<List<String>> rows = new java.util.ArrayList<>();
         for (Node row : packets.lookupAll(".table-row-cell")) {
             if (!(row instanceof TableRow<?> r) || r.isEmpty()) {
                 continue;
             }
-            String[] texts = new String[3];
+            String[] texts = new String[4];
             for (Node n : r.getChildrenUnmodifiable()) {
                 if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null) {
                     switch (String.valueOf(cell.getTableColumn().getId())) {
                         case "sourceColumn" -> texts[0] = cell.getText();
                         case "destinationColumn" -> texts[1] = cell.getText();
                         case "protocolColumn" -> texts[2] = cell.getText();
+                        case "infoColumn" -> texts[3] = cell.getText();
                         default -> { }
                     }
                 }
