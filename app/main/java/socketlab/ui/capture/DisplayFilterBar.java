@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -27,6 +28,7 @@ final class DisplayFilterBar extends VBox {
         getStyleClass().add("display-filter-bar");
         Label label = new Label("Display filter");
         label.getStyleClass().add("capture-label");
+        label.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, never the name of what it is
         ComboBox<String> field = new ComboBox<>(model.history());
         field.setId("displayFilterField");
         field.setEditable(true);

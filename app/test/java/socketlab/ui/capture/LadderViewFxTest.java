@@ -153,6 +153,9 @@ class LadderViewFxTest {
 
     @Test
     void clickingAnArrowReportsItsFrameAndTheArrowKeysMoveAlong(FxRobot robot) {
+        // The ladder is drawn for the width it is laid out at: let the first layout passes settle before holding
+        // on to its arrows.
+        WaitForAsyncUtils.waitForFxEvents();
         List<Group> arrows = onFx(() -> arrows(robot));
         long synAck = conversation.arrows().get(1).frameNumber();
         robot.clickOn(onFx(() -> arrows.get(1).getChildren().stream()
