@@ -215,7 +215,9 @@ public final class BurstViewModel {
             InetAddress address = HostLookup.addresses(target.host(), target.connectTimeout()).getFirst();
             BurstSpec spec = BurstSpec.of(new Endpoint(address, target.port()), n, atOnce, m)
                     .withConnectTimeout(target.connectTimeout()).withReadTimeout(target.readTimeout());
-            ClientBurst burst = new ClientBurst(spec, (finished, all) -> finishedNow.set(finished));
+            ClientBurst burst = new ClientBurst(spec, (finished, all) ->
+                    // the clients' threads report out of order: the count only ever grows
+                    finishedNow.accumulateAndGet(finished, Math::max));
             running = burst;
             int number = sessions.trackBurst(burst);
             try {
