@@ -27,6 +27,8 @@ final class DisplayFilterBar extends VBox {
         getStyleClass().add("display-filter-bar");
         Label label = new Label("Display filter");
         label.getStyleClass().add("capture-label");
+        // The field gives up width first; the label names what the field is for, so it keeps its whole text.
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<String> field = new ComboBox<>(model.history());
         field.setId("displayFilterField");
         field.setEditable(true);
