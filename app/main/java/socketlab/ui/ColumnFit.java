@@ -1,5 +1,9 @@
 package socketlab.ui;
 
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+
 import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
@@ -40,6 +44,26 @@ public final class ColumnFit {
                 c.prefWidthProperty().subscribe(refit);
             }
         }
+        // A short table's vertical scroll bar can be wider than the room kept for it; it takes that from the columns.
+        table.skinProperty().subscribe(skin -> {
+            if (skin != null) {
+                for (Node n : table.lookupAll(".scroll-bar")) {
+                    if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                        bar.visibleProperty().subscribe(refit);
+                        bar.widthProperty().subscribe(refit);
+                    }
+                }
+            }
+        });
+    }
+
+    private static double verticalBarWidth(TableView<?> table) {
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.isVisible()) {
+                return bar.getWidth();
+            }
+        }
+        return 0;
     }
 
     private static void refit(TableView<?> table, List<? extends TableColumn<?, ?>> dropFirst, double fontPx,
@@ -47,7 +71,8 @@ public final class ColumnFit {
         if (table.getWidth() <= 0) {
             return;
         }
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SPARE_EM * fontPx;
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                - Math.max(SPARE_EM * fontPx, verticalBarWidth(table));
         double needed = 0;
         for (TableColumn<?, ?> c : table.getColumns()) {
             needed += c == flex ? flexMinEm * fontPx : c.getPrefWidth();

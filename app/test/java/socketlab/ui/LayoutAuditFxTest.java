@@ -54,7 +54,7 @@ class LayoutAuditFxTest {
      * The views that must pass. The others are walked and their faults written to the report all the same, marked
      * "not yet fitted", while their layout is being reworked one pane at a time.
      */
-    private static final Set<String> FITTED = Set.of("capture-large-ladder");
+    private static final Set<String> FITTED = Set.of("capture-large-ladder", "servers");
     private static final Set<String> SCREENSHOT_SIZES = Set.of("1024x768-150", "1280x720-175");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path REPORT = Path.of("target", "layout-audit.txt");
@@ -159,9 +159,16 @@ class LayoutAuditFxTest {
                 String where = size[0] + "×" + size[1] + " " + size[2] + " %";
                 for (View view : views) {
                     String shot = size[0] + "x" + size[1] + "-" + size[2];
-                    List<String> found = onFx(() -> {
+                    onFx(() -> {
                         showPane(view.pane());
                         view.show().run();
+                        layout();
+                        return null;
+                    });
+                    // The audit's scene has no window, so no pulse lays it out: what skins and cells queued while
+                    // the view was shown runs between these two calls, then the scene is laid out again before it
+                    // is judged.
+                    List<String> found = onFx(() -> {
                         for (int i = 0; i < 3; i++) {
                             layout();
                         }
@@ -271,6 +278,8 @@ class LayoutAuditFxTest {
             ToggleButton toggle = (ToggleButton) scene.lookup("#darkToggle");
             if (toggle.isSelected() != dark) {
                 toggle.fire();
+                // A window lays the new theme out in a pulse before the text size can change again.
+                layout();
             }
             return null;
         });
@@ -298,6 +307,9 @@ class LayoutAuditFxTest {
                     return null;
                 }
                 fire(now < percent ? "#zoomIn" : "#zoomOut");
+                // Each click is laid out, as a window's pulse does between two clicks; many steps at once left
+                // some preferred widths of the old size behind (the DNS form at 200 % after going down to 100 %).
+                layout();
             }
             throw new IllegalStateException("the window has no text step of " + percent + " %");
         });

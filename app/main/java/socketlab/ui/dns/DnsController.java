@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -143,6 +144,25 @@ public final class DnsController {
             @Override
             public TypeChoice fromString(String s) {
                 return typeChoice.getValue();
+            }
+        });
+        // The chosen type wraps onto a second line in a narrow form rather than losing its end. A ComboBox asks its
+        // button cell for its height without a width, which gives one line; the cell answers for its last width.
+        typeChoice.setButtonCell(new ListCell<>() {
+            {
+                widthProperty().subscribe(typeChoice::requestLayout);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+            }
+
+            @Override
+            protected void updateItem(TypeChoice t, boolean empty) {
+                super.updateItem(t, empty);
+                setWrapText(true);
+                setText(empty || t == null ? null : typeChoice.getConverter().toString(t));
             }
         });
         typeChoice.valueProperty().bindBidirectional(vm.typeProperty());

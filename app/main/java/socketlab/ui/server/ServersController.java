@@ -155,7 +155,18 @@ public final class ServersController {
             }
         });
         // The chosen mode wraps onto a second line in a narrow form rather than losing its end.
+        // A ComboBox asks its button cell for its height without a width, which gives one line; the cell answers
+        // for the width it was last given instead, and the box is laid out again when that width changes.
         modeChoice.setButtonCell(new ListCell<>() {
+            {
+                widthProperty().subscribe(modeChoice::requestLayout);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+            }
+
             @Override
             protected void updateItem(Mode m, boolean empty) {
                 super.updateItem(m, empty);
