@@ -163,6 +163,9 @@ class DebPackageIT {
         assertEquals("/opt/socketlab/bin/socketlab %f", keys.get("Exec"));
         assertEquals("false", keys.get("Terminal"));
         assertEquals("socketlab", keys.get("Icon"));
+        // JavaFX names the window's X11 class after the Application class: docks match the window to this entry
+        // (and show its name and icon) by it.
+        assertEquals(socketlab.ui.LabApp.class.getName(), keys.get("StartupWMClass"));
         assertEquals(List.of("application/vnd.tcpdump.pcap", "application/x-pcapng"),
                 List.of(keys.get("MimeType").split(";")));
     }
