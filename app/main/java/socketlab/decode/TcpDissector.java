@@ -150,7 +150,7 @@ public final class TcpDissector {
         if (info != null && hdrLen > 20) {
             b.bytes(OPTIONS, 20, hdrLen - 20);
             b.nest();
-            optionProblem = TcpOptions.dissect(b, hdrLen);
+            optionProblem = TcpOptions.dissect(b, hdrLen, info.ackBase());
             b.unnest();
         }
         d.protocol(b.build(Protocol.TCP, fixed && hdrLen >= 20 ? hdrLen : 20));

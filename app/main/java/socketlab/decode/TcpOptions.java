@@ -26,10 +26,11 @@ final class TcpOptions {
             FieldFormat.FLAG, "Sent only with SYN: the sender understands selective acknowledgments.");
     static final FieldDef SACK = FieldDef.of("tcp.options.sack", "SACK", FieldFormat.TEXT,
             "Selective acknowledgment: ranges that arrived after a gap, so only the missing bytes are resent.");
-    static final FieldDef SACK_LE = FieldDef.decimal("tcp.options.sack_le", "left edge", "",
-            "First sequence number of a block that arrived.");
-    static final FieldDef SACK_RE = FieldDef.decimal("tcp.options.sack_re", "right edge", "",
-            "Sequence number just after that block.");
+    static final FieldDef SACK_LE = FieldDef.decimal("tcp.options.sack_le", "left edge", "(relative)",
+            "First sequence number of a block that arrived, counted from the other side's initial sequence number"
+                    + " as the acknowledgment number is.");
+    static final FieldDef SACK_RE = FieldDef.decimal("tcp.options.sack_re", "right edge", "(relative)",
+            "Sequence number just after that block, counted as the left edge is.");
     static final FieldDef TIMESTAMP = FieldDef.of("tcp.options.timestamp", "Timestamps", FieldFormat.TEXT,
             "Lets each side measure the round-trip time and reject very old duplicate segments (RFC 7323).");
     static final FieldDef TSVAL = FieldDef.decimal("tcp.options.timestamp.tsval", "Timestamp value", "",
@@ -42,6 +43,14 @@ final class TcpOptions {
             null, "The option's contents.");
 
     private TcpOptions() {
+    }
+
+    private static void edge(LayerBuilder b, FieldDef def, int off, long ackBase) {
+        if (ackBase < 0 || !b.has(off, 4)) {
+            b.u32(def, off);
+        } else {
+            b.span(def, off, 4, (b.u32(off) - ackBase) & 0xffff_ffffL, null);
+        }
     }
 
     /** The window scale shift in the options, -1 when there is none; never reads past what is captured. */
@@ -71,8 +80,12 @@ final class TcpOptions {
         return -1;
     }
 
-    /** Adds the option fields; returns why the options are inconsistent, or {@code null}. */
-    static String dissect(LayerBuilder b, int hdrLen) {
+    /**
+     * Adds the option fields; returns why the options are inconsistent, or {@code null}. SACK edges are
+     * acknowledgment numbers: counted from {@code ackBase}, the other direction's initial sequence number, as
+     * {@code tcp.ack} is (raw while it is not known, -1).
+     */
+    static String dissect(LayerBuilder b, int hdrLen, long ackBase) {
         int o = 20;
         while (o < hdrLen) {
             if (!b.has(o, 1)) {
@@ -103,7 +116,7 @@ final class TcpOptions {
                 return "TCP option " + kind + " claims " + len + " bytes but " + (hdrLen - o)
                         + " are left in the header";
             }
-            one(b, kind, o, len);
+            one(b, kind, o, len, ackBase);
             if (b.cut()) {
                 return null;
             }
@@ -112,7 +125,7 @@ final class TcpOptions {
         return null;
     }
 
-    private static void one(LayerBuilder b, int kind, int o, int len) {
+    private static void one(LayerBuilder b, int kind, int o, int len, long ackBase) {
         // Texts are made only when fields are kept: a lazy decoding walks the options just to find their structure.
         boolean has = b.has(o, len);
         boolean text = b.eager() && has;
@@ -157,8 +170,8 @@ final class TcpOptions {
                     b.nest();
                     kindLen(b, o);
                     for (int e = o + 2; e + 8 <= o + len; e += 8) {
-                        b.u32(SACK_LE, e);
-                        b.u32(SACK_RE, e + 4);
+                        edge(b, SACK_LE, e, ackBase);
+                        edge(b, SACK_RE, e + 4, ackBase);
                     }
                     b.unnest();
                     return;

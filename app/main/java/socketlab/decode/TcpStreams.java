@@ -69,7 +69,7 @@ public final class TcpStreams {
             int shift = fwd.windowScale >= 0 && rev.windowScale >= 0 ? fwd.windowScale : 0;
             windowSize = (long) window << shift;
         }
-        return new TcpInfo(c.stream, relSeq, relAck, next, windowSize);
+        return new TcpInfo(c.stream, relSeq, relAck, next, windowSize, rev.baseSet ? rev.base : -1);
     }
 
     /** One connection: its stream number and the state of each direction. */
