@@ -32,7 +32,7 @@ public final class ColumnFit {
 
     /**
      * As {@link #fit(TableView, List, Labeled)}, for a table whose {@code flex} column widens to fill what the others
-     * leave: it counts as {@code flexMinEm} em, its least width.
+     * leave: it counts as {@code flexMinEm} em, its least width, or as its {@code minWidth} when that is more.
      */
     public static void fit(TableView<?> table, List<? extends TableColumn<?, ?>> dropFirst, Labeled reference,
             TableColumn<?, ?> flex, double flexMinEm) {
@@ -42,6 +42,8 @@ public final class ColumnFit {
         for (TableColumn<?, ?> c : table.getColumns()) {
             if (c != flex) {
                 c.prefWidthProperty().subscribe(refit);
+            } else {
+                c.minWidthProperty().subscribe(refit);
             }
         }
         // A short table's vertical scroll bar can be wider than the room kept for it; it takes that from the columns.
@@ -73,15 +75,16 @@ public final class ColumnFit {
         }
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
                 - Math.max(SPARE_EM * fontPx, verticalBarWidth(table));
+        double flexMin = flex == null ? 0 : Math.max(flexMinEm * fontPx, flex.getMinWidth());
         double needed = 0;
         for (TableColumn<?, ?> c : table.getColumns()) {
-            needed += c == flex ? flexMinEm * fontPx : c.getPrefWidth();
+            needed += c == flex ? flexMin : c.getPrefWidth();
         }
         for (TableColumn<?, ?> c : dropFirst) {
             boolean fits = needed <= room;
             c.setVisible(fits);
             if (!fits) {
-                needed -= c == flex ? flexMinEm * fontPx : c.getPrefWidth();
+                needed -= c == flex ? flexMin : c.getPrefWidth();
             }
         }
     }
