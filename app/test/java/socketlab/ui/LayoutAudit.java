@@ -37,6 +37,11 @@ public final class LayoutAudit {
     public static final double MIN_CONTRAST = 4.5;
     /** Overlaps and overhangs smaller than this (px) are anti-aliasing and rounding, not a layout fault. */
     private static final double SLACK = 1.5;
+    /**
+     * The least width, in em of its own font, of a column of wrapped text: narrower, a paragraph breaks after every
+     * word or two (or inside words), as in a results column squeezed to a sliver beside a form.
+     */
+    public static final double MIN_COLUMN_EM = 8;
 
     /**
      * Style classes of text that may be cut short on purpose, each for a reason: the full text is one hover or one
@@ -77,6 +82,9 @@ public final class LayoutAudit {
         }
         if (node instanceof Labeled labeled) {
             elided(labeled, faults);
+            if (!cell) {
+                squeezed(labeled, faults);
+            }
             if (node instanceof Label label && !label.isDisabled()) {
                 contrast(label, faults);
             }
@@ -167,6 +175,23 @@ public final class LayoutAudit {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * Wrapped text must get a readable width: at least {@link #MIN_COLUMN_EM} em, or its whole text on one line if
+     * that is shorter. Table and list cells are left to their columns, which the table fits.
+     */
+    private static void squeezed(Labeled labeled, List<String> faults) {
+        String text = labeled.getText();
+        if (!labeled.isWrapText() || text == null || text.isBlank() || labeled.getWidth() <= 0) {
+            return;
+        }
+        double em = labeled.getFont().getSize();
+        double needed = Math.min(MIN_COLUMN_EM * em, labeled.prefWidth(-1));
+        if (labeled.getWidth() + SLACK < needed) {
+            faults.add(String.format(java.util.Locale.ROOT, "squeezed: %s is %.1f em wide, too narrow to read"
+                    + " (a column of text needs %.1f em)", name(labeled), labeled.getWidth() / em, needed / em));
         }
     }
 

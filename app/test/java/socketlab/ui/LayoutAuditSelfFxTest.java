@@ -71,6 +71,36 @@ class LayoutAuditSelfFxTest {
     }
 
     @Test
+    void aColumnOfTextSqueezedBesideAFormIsTooNarrowToRead() {
+        List<String> faults = audit(() -> {
+            Region form = new Region();
+            form.setMinWidth(350);
+            Label results = new Label("Turn names into addresses, and back.");
+            results.setWrapText(true);
+            results.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(results, javafx.scene.layout.Priority.ALWAYS);
+            return new HBox(form, results);
+        });
+        assertTrue(faults.stream().anyMatch(f -> f.startsWith("squeezed: ") && f.contains("Turn names")),
+                faults.toString());
+    }
+
+    @Test
+    void shortWrappedTextAndAWideColumnAreNotSqueezed() {
+        List<String> faults = audit(() -> {
+            Label shortText = new Label("OK");
+            shortText.setWrapText(true);
+            Label paragraph = new Label("Lookup finds a name's addresses, as a program's call to getaddrinfo does.");
+            paragraph.setWrapText(true);
+            paragraph.setMaxWidth(200);
+            Region form = new Region();
+            form.setMinWidth(370);
+            return new VBox(new HBox(form, shortText), paragraph);
+        });
+        assertEquals(List.of(), faults);
+    }
+
+    @Test
     void aButtonPastTheWindowsEdgeIsOutside() {
         List<String> faults = audit(() -> {
             Button stop = new Button("Stop");

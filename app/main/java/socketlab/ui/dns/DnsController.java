@@ -20,7 +20,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -29,6 +31,7 @@ import socketlab.dns.Family;
 import socketlab.ui.FieldMessage;
 import socketlab.ui.Segmented;
 import socketlab.ui.Sizes;
+import socketlab.ui.StackedColumns;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
 
@@ -37,9 +40,18 @@ public final class DnsController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");
     private static final double TRACE_SHARE = 0.72;
+    /**
+     * The form's 25 em, the gap and a results column of 26 em (a record's name, type and address on one line):
+     * narrower, the results go under the form instead of into a sliver beside it.
+     */
+    private static final double STACK_BELOW_EM = 52;
 
     private final DnsViewModel vm;
 
+    @FXML
+    private StackedColumns pane;
+    @FXML
+    private ScrollPane formScroll;
     @FXML
     private TextField nameField;
     @FXML
@@ -132,6 +144,18 @@ public final class DnsController {
 
     @FXML
     private void initialize() {
+        // Stacked, the form shows whole (the window scrolls down to the results) rather than in a strip of its own:
+        // its scroller is as tall as the form laid out at its width.
+        BooleanBinding stacked = pane.stackBelow(STACK_BELOW_EM, familyLabel);
+        Region form = (Region) formScroll.getContent();
+        Runnable fitForm = () -> {
+            double h = stacked.get() ? form.getHeight() + formScroll.snappedTopInset()
+                    + formScroll.snappedBottomInset() : Region.USE_COMPUTED_SIZE;
+            formScroll.setMinHeight(h);
+            formScroll.setPrefHeight(h);
+        };
+        stacked.subscribe(fitForm);
+        form.heightProperty().subscribe(fitForm);
         field(nameField, nameError, vm.name(), nameHint, vm.nameHintProperty());
 
         typeChoice.getItems().setAll(vm.types());
