@@ -39,6 +39,13 @@ public sealed interface Observation {
         public DnsAnswered {
             answers = List.copyOf(answers);
         }
+
+        /** What a lookup of {@code name} for {@code type} answered: the data of its answer records of that type. */
+        public static DnsAnswered of(String name, socketlab.dns.RecordType type, socketlab.dns.LookupResult r) {
+            List<String> data = r.isAnswer() ? r.answers().stream().filter(a -> a.is(type))
+                    .map(socketlab.dns.DnsRecord::data).toList() : List.of();
+            return new DnsAnswered(name, type.id(), data);
+        }
     }
 
     /**
@@ -53,6 +60,13 @@ public sealed interface Observation {
         /** A trace whose referrals and hierarchy are not known. */
         public TraceFinished(String name, boolean answered) {
             this(name, answered, 0, false);
+        }
+
+        /** How a trace of {@code name} ended; {@code local}: it started at the lab's local hierarchy. */
+        public static TraceFinished of(String name, socketlab.dns.TraceResult r, boolean local) {
+            int referrals = (int) r.steps().stream()
+                    .filter(s -> s.kind() == socketlab.dns.TraceStep.Kind.REFERRAL).count();
+            return new TraceFinished(name, r.isAnswer(), referrals, local);
         }
     }
 
