@@ -269,8 +269,15 @@ final class Checks {
         return DisplayFilter.compile(text) instanceof FilterResult.Valid v ? v.filter() : null;
     }
 
+    private static final String NOT_SEEN = "the lab has not seen what this step names yet: do the steps before it"
+            + " first";
+
     private static CheckResult captureHas(Check c, LabFacts facts) {
-        DisplayFilter f = filter(c.param("filter"));
+        String text = expand(c.param("filter"), facts);
+        if (text == null) {
+            return CheckResult.no(NOT_SEEN);
+        }
+        DisplayFilter f = filter(text);
         List<Frame> frames = facts.frames();
         if (frames.isEmpty()) {
             return CheckResult.no("the capture holds no packets yet: start a capture, then make some traffic");
@@ -280,7 +287,7 @@ final class Checks {
                 return CheckResult.PASSED;
             }
         }
-        return CheckResult.no("none of the " + frames.size() + " captured packets matches " + c.param("filter"));
+        return CheckResult.no("none of the " + frames.size() + " captured packets matches " + text);
     }
 
     private static CheckResult packetSelected(Check c, LabFacts facts) {
@@ -288,12 +295,15 @@ final class Checks {
         if (sel == null) {
             return CheckResult.no("no packet is selected");
         }
-        DisplayFilter f = filter(c.param("filter"));
+        String text = expand(c.param("filter"), facts);
+        if (text == null) {
+            return CheckResult.no(NOT_SEEN);
+        }
+        DisplayFilter f = filter(text);
         if (f != null && f.matches(sel)) {
             return CheckResult.PASSED;
         }
-        return CheckResult.no("the selected packet (number " + sel.number() + ") does not match "
-                + c.param("filter"));
+        return CheckResult.no("the selected packet (number " + sel.number() + ") does not match " + text);
     }
 
     private static CheckResult fieldSelected(Check c, LabFacts facts) {
@@ -316,8 +326,7 @@ final class Checks {
         }
         String expected = expand(c.param("equals"), facts);
         if (expected == null) {
-            return CheckResult.no("the lab has not seen what this question asks about yet: do the steps before it"
-                    + " first");
+            return CheckResult.no(NOT_SEEN);
         }
         if (matches(given, expected)) {
             return CheckResult.PASSED;

@@ -284,7 +284,13 @@ public final class LessonParser {
                     problem(v.line(), bad);
                     return null;
                 }
-                if (DisplayFilter.compile(s.value()) instanceof FilterResult.Invalid inv) {
+                if (p.kind() == Param.Kind.DISPLAY_FILTER && !facts(s.value(), v.line())) {
+                    return null;
+                }
+                // A filter may name facts ({server.port}); it is checked with a number in their place.
+                String filter = p.kind() == Param.Kind.FIELD ? s.value()
+                        : FactNames.REFERENCE.matcher(s.value()).replaceAll("1");
+                if (DisplayFilter.compile(filter) instanceof FilterResult.Invalid inv) {
                     problem(v.line(), where + ": '" + s.value() + "' is not a "
                             + (p.kind() == Param.Kind.FIELD ? "field the lab decodes" : "display filter the lab"
                             + " reads") + ": " + inv.error().message());
@@ -294,7 +300,7 @@ public final class LessonParser {
             }
             case CAPTURE_FILTER -> {
                 if (v instanceof TomlValue.Str s) {
-                    return s.value();
+                    return facts(s.value(), v.line()) ? s.value() : null;
                 }
                 problem(v.line(), bad);
                 return null;
