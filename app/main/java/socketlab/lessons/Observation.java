@@ -104,6 +104,13 @@ public sealed interface Observation {
     record BacklogSeen(long serverId, int waiting) implements Observation {
     }
 
+    /**
+     * A lab server's statistics as the Servers pane reads them ({@link socketlab.server.LabServer#stats()}): the
+     * server's own count of the most handlers at once, exact where counting events from several threads is not.
+     */
+    record StatsSeen(long serverId, socketlab.server.ServerStats stats) implements Observation {
+    }
+
     /** The learner answered a question step. */
     record Answered(String stepId, String text) implements Observation {
     }
