@@ -25,6 +25,9 @@ java=target/image/lib/runtime/bin/java # the image's own Java 25, with the launc
 capturers=${CAPTURERS:-lab-cli lab-pane tcpdump tcpdump-B32M}
 read -r -a pane_opts <<<"${PANE_OPTS:-}"
 launcher_opts=($(sed -n 's/^java-options=\(-XX:.*\)$/\1/p' target/image/lib/app/socketlab.cfg | grep -v AOTCache))
+if [[ " ${pane_opts[*]-} " == *" -XX:+Use"*GC" "* ]]; then # another collector named: not the launcher's too
+  launcher_opts=($(printf '%s\n' "${launcher_opts[@]}" | grep -v -- '-XX:+Use.*GC'))
+fi
 pane_cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
 pids=()
