@@ -7,6 +7,8 @@
 # kernel and interface drops, and the CPU time the capturer's process used, with the load average beside them.
 # Usage (as root, after mvn -B package -DskipTests and mvn -B test-compile; needs gcc and tcpdump):
 #   bash app/test/c/capture_bench.sh [ROUNDS]
+# CAPTURERS="lab-pane" runs only the capturers named (of lab-cli lab-pane tcpdump tcpdump-B32M); PANE_OPTS adds JVM
+# options to the pane model's (the launcher's garbage collector and heap options by default), to compare collectors.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 rounds=${1:-1}
@@ -20,6 +22,12 @@ gcc -O2 -pthread -o "$out/hello_load" app/test/c/hello_load.c
 [ -f target/test-classpath.txt ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
   -Dmdep.includeScope=test
 java=target/image/lib/runtime/bin/java # the image's own Java 25, with the launcher's options below
+capturers=${CAPTURERS:-lab-cli lab-pane tcpdump tcpdump-B32M}
+read -r -a pane_opts <<<"${PANE_OPTS:-}"
+launcher_opts=($(sed -n 's/^java-options=\(-XX:.*\)$/\1/p' target/image/lib/app/socketlab.cfg | grep -v AOTCache))
+if [[ " ${pane_opts[*]-} " == *" -XX:+Use"*GC" "* ]]; then # another collector named: not the launcher's too
+  launcher_opts=($(printf '%s\n' "${launcher_opts[@]}" | grep -v -- '-XX:+Use.*GC'))
+fi
 pane_cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
 pids=()
@@ -40,8 +48,8 @@ start_capturer() {
       >"$out/$name.out" 2>"$out/$name.err" & ;;
   lab-pane)
     ready='^capturing on'
-    /usr/bin/time -f '%U %S' -o "$out/$name.cpu" "$java" -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED \
-      -cp "$pane_cp" socketlab.ui.capture.BenchmarkLiveCapture lo "$filter" \
+    /usr/bin/time -f '%U %S' -o "$out/$name.cpu" "$java" "${launcher_opts[@]}" ${pane_opts[@]+"${pane_opts[@]}"} \
+      --enable-native-access=ALL-UNNAMED -cp "$pane_cp" socketlab.ui.capture.BenchmarkLiveCapture lo "$filter" \
       >"$out/$name.out" 2>"$out/$name.err" & ;;
   tcpdump)
     ready='^listening on'
@@ -77,7 +85,7 @@ printf '%-22s %-12s %9s %9s %9s %8s  %s\n' burst capturer captured "kernel" "if 
 for round in $(seq "$rounds"); do
   for burst in "10000 1" "10000 4" "20000 64"; do
     set -- $burst
-    for name in lab-cli lab-pane tcpdump tcpdump-B32M; do
+    for name in $capturers; do
       start_capturer "$name"
       load=$(cut -d' ' -f1 /proc/loadavg)
       "$out/hello_load" "$port" "$1" "$2" >"$out/$name.load"
@@ -98,7 +106,7 @@ for round in $(seq "$rounds"); do
         ifdrop=$(grep -oE '[0-9]+ dropped by the interface' <<<"$line" | grep -oE '^[0-9]+')
         notes=""
         [ "$name" = lab-cli ] && notes="$(($(wc -l <"$out/$name.out") - 2)) lines printed; "
-        [ "$name" = lab-pane ] && notes="$(grep -h '^rows\|^pulses' "$out/$name.out" | tr '\n' ';' | sed 's/;$/; /')" ;;
+        [ "$name" = lab-pane ] && notes="$(grep -h '^rows\|^pulses\|^frames\|^garbage' "$out/$name.out" | tr '\n' ';' | sed 's/;$/; /')" ;;
       esac
       printf '%-22s %-12s %9s %9s %9s %8s  %s; %s%s\n' "$1 conns, $2 at a time" "$name" "$captured" "$kernel" \
         "${ifdrop:-0}" "$cpu" "$load" "$notes" "$(sed 's/^.* s: \([0-9]*\) connections\/s.*/\1 connections\/s/' \

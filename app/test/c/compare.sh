@@ -5,11 +5,13 @@
 # sends 10 lines one at a time and reads each back. Prints connections/s and p50/p99 of a whole connection per round,
 # then the median ratio lab/C of each pair.
 # Usage: bash app/test/c/compare.sh [ROUNDS] [CONNECTIONS_PER_CLIENT]   (after mvn -B package; needs gcc)
+#        DESIGNS=hello-threaded bash app/test/c/compare.sh ...   runs only the pairs named (of the three above)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 rounds=${1:-5}
 per=${2:-100}
 clients=64
+designs=${DESIGNS:-hello-threaded echo-threaded echo-semaphore}
 lines=10
 out=target/cbench
 mkdir -p "$out"
@@ -41,14 +43,14 @@ start lab-echo-semaphore $lab serve echo --mode semaphore --permits 16 --quiet -
 
 lines_of() { case $1 in *hello*) echo 0 ;; *) echo $lines ;; esac; }
 echo "warming up the lab's servers (JIT) ..."
-for name in lab-hello-threaded lab-echo-threaded lab-echo-semaphore; do
+for name in $(printf 'lab-%s ' $designs); do
   for _ in 1 2; do "$out/load" "${ports[$name]}" $clients "$per" "$(lines_of $name)" >/dev/null; done
 done
 
 echo "$((clients * per)) connections per round, $clients concurrent clients, $lines lines per echo connection"
 declare -A rate p99
 for round in $(seq "$rounds"); do
-  for design in hello-threaded echo-threaded echo-semaphore; do
+  for design in $designs; do
     for side in c lab; do
       name=$side-$design
       result=$("$out/load" "${ports[$name]}" $clients "$per" "$(lines_of $name)") || true
@@ -61,13 +63,13 @@ done
 
 echo
 echo "median ratios, lab / C (connections/s: higher is better; p99: lower is better)"
-for design in hello-threaded echo-threaded echo-semaphore; do
+for design in $designs; do
   ratios=() p99s=()
   for round in $(seq "$rounds"); do
     ratios+=("$(awk -v l="${rate[lab-$design,$round]}" -v c="${rate[c-$design,$round]}" 'BEGIN{printf "%.3f", l/c}')")
     p99s+=("$(awk -v l="${p99[lab-$design,$round]}" -v c="${p99[c-$design,$round]}" 'BEGIN{printf "%.3f", l/c}')")
   done
   median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-  printf '%-16s connections/s %s   p99 %s   (rounds: %s)\n' "$design" "$(median "${ratios[@]}")" \
-    "$(median "${p99s[@]}")" "${ratios[*]}"
+  printf '%-16s connections/s %s   p99 %s   (rounds: connections/s %s; p99 %s)\n' "$design" \
+    "$(median "${ratios[@]}")" "$(median "${p99s[@]}")" "${ratios[*]}" "${p99s[*]}"
 done

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: the time from starting the program to its window's first frame, for the built lab (with the AOT cache the
 # build trains and ships, and with it switched off) beside a bare JavaFX window on the same jlink runtime with the
-# launcher's JVM options. Rounds alternate so that all three share the machine's noise; one X server (Xvfb) for all.
+# launcher's JVM options. Rounds alternate so that all share the machine's noise; one X server (Xvfb) for all.
+# The lab is also started directly on the image's runtime with the launcher's own class path and options (from
+# lib/app/socketlab.cfg), without jpackage's launcher: on Linux that launcher asks rpm and dpkg which package owns it,
+# twice, before it starts the JVM, and the difference between the two lab columns is that cost.
 # Prints each round's milliseconds, then the medians and the ratios to the bare window.
 # Usage: bash app/test/startup/first-window.sh [ROUNDS]   (after mvn -B package; needs xvfb-run)
 set -euo pipefail
@@ -24,16 +27,24 @@ first_frame() { # command...: milliseconds from start to the "first frame at T" 
 bare() { first_frame "$runtime" -XX:+UseSerialGC -XX:MaxRAMPercentage=50 --enable-native-access=javafx.graphics \
   -Dsocketlab.firstFrame=exit -cp target/classes:target/test-classes socketlab.ui.BareWindow; }
 lab() { JAVA_TOOL_OPTIONS="-Dsocketlab.firstFrame=exit" first_frame target/image/bin/socketlab; }
+cfg=target/image/lib/app/socketlab.cfg
+app=target/image/lib/app
+classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app|" | paste -sd: -)
+mainclass=$(sed -n 's/^app\.mainclass=//p' "$cfg")
+mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s|\$APPDIR|$app|")
+lab_direct() { first_frame "$runtime" -cp "$classpath" "${options[@]}" -Dsocketlab.firstFrame=exit "$mainclass"; }
 lab_no_aot() { JAVA_TOOL_OPTIONS="-XX:AOTMode=off -Dsocketlab.firstFrame=exit" first_frame target/image/bin/socketlab; }
-bare >/dev/null; lab >/dev/null # the first start of each warms the file cache
-declare -a b l n
+bare >/dev/null; lab >/dev/null; lab_direct >/dev/null # the first start of each warms the file cache
+declare -a b l d n
 for r in $(seq "$rounds"); do
-  b+=("$(bare)"); l+=("$(lab)"); n+=("$(lab_no_aot)")
-  printf 'round %d: bare JavaFX window %5d ms   lab (AOT cache) %5d ms   lab (no AOT cache) %5d ms\n' \
-    "$r" "${b[-1]}" "${l[-1]}" "${n[-1]}"
+  b+=("$(bare)"); l+=("$(lab)"); d+=("$(lab_direct)"); n+=("$(lab_no_aot)")
+  printf 'round %d: bare JavaFX window %5d ms   lab (AOT cache) %5d ms   lab without jpackage launcher %5d ms' \
+    "$r" "${b[-1]}" "${l[-1]}" "${d[-1]}"
+  printf '   lab (no AOT cache) %5d ms   load %s\n' "${n[-1]}" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-mb=$(median "${b[@]}"); ml=$(median "${l[@]}"); mn=$(median "${n[@]}")
-echo "medians: bare $mb ms, lab with AOT cache $ml ms ($(awk -v a="$ml" -v b="$mb" 'BEGIN{printf "%.2f", a/b}')x bare)," \
-  "lab without $mn ms ($(awk -v a="$mn" -v b="$mb" 'BEGIN{printf "%.2f", a/b}')x bare)"
+mb=$(median "${b[@]}"); ml=$(median "${l[@]}"); md=$(median "${d[@]}"); mn=$(median "${n[@]}")
+x() { awk -v a="$1" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'; }
+echo "medians: bare $mb ms, lab with AOT cache $ml ms ($(x "$ml")x bare)," \
+  "lab without jpackage's launcher $md ms ($(x "$md")x bare), lab without AOT cache $mn ms ($(x "$mn")x bare)"
 INNER

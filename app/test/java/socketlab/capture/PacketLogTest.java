@@ -120,4 +120,51 @@ class PacketLogTest {
         assertEquals(0, log.addAll(List.of(new RawFrame(2, 0, eth.length, LinkType.ETHERNET, eth))));
         assertEquals(1, log.size());
     }
+
+    @Test
+    void readersDecodeScreensOfRowsWhileTheWriterAddsAndSeeWhatOneFrameAtATimeSees() throws Exception {
+        List<RawFrame> connection = twoConnections();
+        // Many copies of the two connections, renumbered and later in time: a burst for the writer to work through.
+        List<RawFrame> burst = new java.util.ArrayList<>();
+        for (int copy = 0; copy < 400; copy++) {
+            for (RawFrame f : connection) {
+                burst.add(new RawFrame(burst.size() + 1, f.epochMicros() + copy * 1_000_000L, f.originalLength(),
+                        f.linkType(), f.data()));
+            }
+        }
+        PacketLog log = new PacketLog(PacketLog.MAX_FRAMES, PacketLog.MAX_BYTES, LocalAddresses.loopbackOnly());
+        java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+        Thread writer = Thread.ofPlatform().start(() -> {
+            for (int from = 0; from < burst.size(); from += 256) {
+                kept.addAndGet(log.addAll(burst.subList(from, Math.min(burst.size(), from + 256))));
+            }
+        });
+        // The window's side meanwhile: a screen of the newest rows at a time, each seen in one hold of the lock.
+        while (writer.isAlive()) {
+            int n = log.size();
+            int[] seen = {0};
+            log.decodeRange(Math.max(0, n - 40), n, (i, frame, micros) -> {
+                assertEquals(i + 1, frame.number());
+                seen[0]++;
+            });
+            assertEquals(Math.min(40, n), seen[0]);
+        }
+        writer.join();
+        assertEquals(burst.size(), kept.get());
+        assertEquals(burst.size(), log.size());
+        int from = burst.size() - 100;
+        List<Frame> one = new java.util.ArrayList<>();
+        List<Long> times = new java.util.ArrayList<>();
+        for (int i = from; i < burst.size(); i++) {
+            one.add(log.decode(i));
+            times.add(log.relativeMicros(i));
+        }
+        log.decodeRange(from, burst.size(), (i, frame, micros) -> {
+            Frame alone = one.get(i - from);
+            assertEquals(alone.number(), frame.number());
+            assertEquals(alone.layer("tcp").map(l -> l.number("tcp.seq", -1)),
+                    frame.layer("tcp").map(l -> l.number("tcp.seq", -1)), "relative sequence number of " + (i + 1));
+            assertEquals(times.get(i - from), micros);
+        });
+    }
 }

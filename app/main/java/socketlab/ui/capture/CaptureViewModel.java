@@ -63,6 +63,8 @@ public final class CaptureViewModel implements AutoCloseable {
     private static final long STATS_EVERY_NANOS = 250_000_000L;
     /** Frames handed to the log per lock: the JavaFX thread, decoding a row, never waits long for the ingest thread. */
     private static final int INGEST_SLICE = 256;
+    /** Rows decoded ahead each pulse while packets arrive: more than a list at the largest text shows at once. */
+    private static final int NEWEST_ROWS = 80;
 
     private final Background control;
     private final Executor ingest;
@@ -587,6 +589,8 @@ public final class CaptureViewModel implements AutoCloseable {
                 for (int i = packets.size(); i < n; i++) {
                     added.add(new PacketRef(i));
                 }
+                // The newest rows in one hold of the log's lock, before the list asks for them row by row.
+                rows.prepare(Math.max(packets.size(), n - NEWEST_ROWS), n);
                 packets.addAll(added);
             }
             if (full && limitNote.get().isEmpty()) {

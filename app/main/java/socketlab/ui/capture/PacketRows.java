@@ -32,10 +32,25 @@ public final class PacketRows {
     public PacketRow of(int index) {
         PacketRow row = cache.get(index);
         if (row == null) {
-            row = PacketRow.of(log.decode(index), log.relativeMicros(index));
-            cache.put(index, row);
+            log.decodeRange(index, index + 1, (i, frame, micros) -> cache.put(i, PacketRow.of(frame, micros)));
+            row = cache.get(index);
         }
         return row;
+    }
+
+    /**
+     * Decodes the rows from {@code from} to {@code to} (exclusive) not yet kept, in one go: while packets arrive
+     * faster than a screen a frame, the rows a list following the capture draws next cost the JavaFX thread one wait
+     * for the log's writer, not one per row.
+     */
+    void prepare(int from, int to) {
+        int first = from;
+        while (first < to && cache.containsKey(first)) {
+            first++;
+        }
+        if (first < to) {
+            log.decodeRange(first, to, (i, frame, micros) -> cache.put(i, PacketRow.of(frame, micros)));
+        }
     }
 
     void clear() {

@@ -1,5 +1,6 @@
 package socketlab.ui.capture;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -19,9 +20,11 @@ import socketlab.ui.ManualPulses;
  * Captures live the way the Capture pane does — the same model, capture session, ingest thread and per-pulse
  * hand-over, a pulse every 16 ms as JavaFX fires them, and one screen of the newest rows decoded each pulse as a
  * list scrolled to its end draws them — without a window. It prints "capturing on ..." once capturing, and on
- * SIGTERM stops and prints the pane's status line, the rows in the list, and the longest pulse (the work the
- * JavaFX thread would do in one frame), in wall time (with garbage-collection pauses and waits for a core) and in
- * the thread's own CPU time. Usage, as app/test/c/capture_bench.sh runs it:
+ * SIGTERM stops and prints the pane's status line, the rows in the list, the longest pulse (the work the JavaFX
+ * thread would do in one frame) in wall time and in the thread's own CPU time, the longest time between the starts
+ * of two pulses (what a user sees as one frame held on screen: a garbage-collection pause or a wait for a core
+ * between pulses counts too) with the collector's time within it, the collections, and the peak resident memory.
+ * Usage, as app/test/c/capture_bench.sh runs it:
  * {@code java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt)
  * socketlab.ui.capture.BenchmarkLiveCapture IF FILTER}.
  */
@@ -80,8 +83,28 @@ public final class BenchmarkLiveCapture {
         long longestCpu = 0;
         long pulsesOver100 = 0;
         long pulseCount = 0;
+        // A frame is held on screen from one pulse's start to the next's; gaps over 100 ms are the frames the goal
+        // counts. The collectors' accumulated time is read at each pulse, so each gap knows how much was collection.
+        long previousStart = 0;
+        long previousGcMillis = gcMillis();
+        long longestGap = 0;
+        long longestGapGc = 0;
+        long gapsOver100 = 0;
+        long gcCountBefore = gcCount();
+        long gcMillisBefore = previousGcMillis;
         while (stop.getCount() > 0) {
             long t = System.nanoTime();
+            long gc = gcMillis();
+            if (previousStart != 0) {
+                long gap = t - previousStart;
+                gapsOver100 += gap > 100_000_000L ? 1 : 0;
+                if (gap > longestGap) {
+                    longestGap = gap;
+                    longestGapGc = gc - previousGcMillis;
+                }
+            }
+            previousStart = t;
+            previousGcMillis = gc;
             long cpu = threads.getCurrentThreadCpuTime();
             pump(fx, pulses);
             int n = vm.packets().size();
@@ -95,6 +118,8 @@ public final class BenchmarkLiveCapture {
             pulseCount++;
             Thread.sleep(Math.max(1, (PULSE_NANOS - took) / 1_000_000));
         }
+        long gcCountDuring = gcCount() - gcCountBefore;
+        long gcMillisDuring = gcMillis() - gcMillisBefore;
         vm.stop();
         while (vm.runningProperty().get() || vm.busyProperty().get()) {
             pump(fx, pulses);
@@ -114,11 +139,51 @@ public final class BenchmarkLiveCapture {
         // Wall time includes garbage collection pauses and waiting for a core; CPU time is the pulse's own work.
         System.out.printf(Locale.ROOT, "pulses: %,d, longest %,.1f ms (%,.1f ms of CPU), %d over 100 ms%n",
                 pulseCount, longest / 1e6, longestCpu / 1e6, pulsesOver100);
+        System.out.printf(Locale.ROOT, "frames: longest between two pulses %,.1f ms (%,d ms of it collecting garbage),"
+                + " %d over 100 ms%n", longestGap / 1e6, longestGapGc, gapsOver100);
+        System.out.printf(Locale.ROOT, "garbage collection while capturing: %d collections, %,d ms in all (%s);"
+                + " peak resident memory %s%n", gcCountDuring, gcMillisDuring, collectors(), peakResident());
         System.out.flush();
         vm.close();
         ingest.shutdownNow();
         control.shutdownNow();
         printed.countDown();
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, b.getCollectionTime());
+        }
+        return sum;
+    }
+
+    private static long gcCount() {
+        long sum = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, b.getCollectionCount());
+        }
+        return sum;
+    }
+
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The process's peak resident set (VmHWM), as Linux counts it; "unknown" elsewhere. */
+    private static String peakResident() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return String.format(Locale.ROOT, "%,d MB", kb / 1024);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
+        }
+        return "unknown";
     }
 
     private static void pump(Queue<Runnable> fx, ManualPulses pulses) {
