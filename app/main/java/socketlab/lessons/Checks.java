@@ -97,7 +97,8 @@ final class Checks {
     }
 
     private static String article(String word) {
-        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+        // "an http server": said letter by letter, it starts with a vowel sound.
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 || word.equals("http") ? "an " : "a ") + word;
     }
 
     private static CheckResult clientConnected(Check c, LabFacts facts) {
