@@ -245,9 +245,18 @@ class NetworkLessonsLiveTest {
             List<Frame> handshake = frames.stream().filter(filter("tcp.flags.fin == 0")::matches).toList();
             p.facts.observe(new Observation.CaptureFrames(handshake));
             p.failsBecause("none of the " + handshake.size() + " captured packets matches tcp.flags.fin == 1");
-            p.facts.observe(new Observation.CaptureCleared());
-            p.facts.observe(new Observation.CaptureFrames(frames));
+            // The rest arrives in a later batch: a check looks at the new frames too.
+            p.facts.observe(new Observation.CaptureFrames(frames.stream().filter(f -> !handshake.contains(f))
+                    .toList()));
             p.passes();
+            p.facts.observe(new Observation.CaptureCleared());
+            assertEquals("the capture holds no packets yet: start a capture, then make some traffic",
+                    p.run.evaluate().why(), "a done step stays done, but its check follows the capture");
+            p.facts.observe(new Observation.CaptureFrames(handshake));
+            assertFalse(p.run.evaluate().passed(), "a cleared capture forgets what matched");
+            p.facts.observe(new Observation.CaptureFrames(frames.stream().filter(f -> !handshake.contains(f))
+                    .toList()));
+            assertTrue(p.run.evaluate().passed());
             p.at("synack");
             p.facts.observe(new Observation.PacketSelected(first(frames, "tcp.flags.syn == 1 && tcp.flags.ack == 0")));
             assertFalse(p.run.evaluate().passed(), "the client's SYN is not the SYN+ACK");
