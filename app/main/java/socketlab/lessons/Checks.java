@@ -97,7 +97,8 @@ final class Checks {
     }
 
     private static String article(String word) {
-        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+        // "an http server": said letter by letter, it starts with a vowel sound.
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 || word.equals("http") ? "an " : "a ") + word;
     }
 
     private static CheckResult clientConnected(Check c, LabFacts facts) {
@@ -278,16 +279,14 @@ final class Checks {
             return CheckResult.no(NOT_SEEN);
         }
         DisplayFilter f = filter(text);
-        List<Frame> frames = facts.frames();
-        if (frames.isEmpty()) {
+        int count = facts.frameCount();
+        if (count == 0) {
             return CheckResult.no("the capture holds no packets yet: start a capture, then make some traffic");
         }
-        for (Frame frame : frames) {
-            if (f != null && f.matches(frame)) {
-                return CheckResult.PASSED;
-            }
+        if (f != null && facts.captureHas(f)) {
+            return CheckResult.PASSED;
         }
-        return CheckResult.no("none of the " + frames.size() + " captured packets matches " + text);
+        return CheckResult.no("none of the " + count + " captured packets matches " + text);
     }
 
     private static CheckResult packetSelected(Check c, LabFacts facts) {

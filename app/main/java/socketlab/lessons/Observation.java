@@ -44,7 +44,7 @@ public sealed interface Observation {
         public static DnsAnswered of(String name, socketlab.dns.RecordType type, socketlab.dns.LookupResult r) {
             List<String> data = r.isAnswer() ? r.answers().stream().filter(a -> a.is(type))
                     .map(socketlab.dns.DnsRecord::data).toList() : List.of();
-            return new DnsAnswered(name, type.id(), data);
+            return new DnsAnswered(name, type.id().toUpperCase(java.util.Locale.ROOT), data);
         }
     }
 
