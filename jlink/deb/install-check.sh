@@ -76,6 +76,13 @@ cat "$work/window.out"
 grep -v '^Picked up JAVA_TOOL_OPTIONS' "$work/window.err"
 [ $rc -eq 0 ] && grep -q '^first frame at ' "$work/window.out" || fail "the window did not open (exit $rc)"
 pass "the window opened on the file and drew its first frame"
+# A file manager that recognised a capture by its first bytes passes it whatever its name.
+cp "$work/ping.pcap" "$work/ping-capture"
+JAVA_TOOL_OPTIONS=-Dsocketlab.firstFrame=exit timeout 120 xvfb-run -a \
+  ${exec_line/\%f/$work/ping-capture} >"$work/window.out" 2>"$work/window.err"
+rc=$?
+[ $rc -eq 0 ] && grep -q '^first frame at ' "$work/window.out" || fail "the window did not open on ping-capture (exit $rc)"
+pass "the window opened on a capture file without an extension too"
 
 echo "--- apt-get purge -y socketlab"
 apt-get purge -y socketlab >"$work/purge.log" 2>&1

@@ -10,10 +10,33 @@ public final class Main {
 
     public static void main(String[] args) {
         LogFile.install(); // technical details go to the log file, never as a stack trace to the user
-        if (args.length == 0 || args.length == 1 && isCaptureFile(args[0])) {
+        if (opensWindow(args)) {
             socketlab.ui.LabApp.launchWindow(args);
         } else {
             System.exit(socketlab.cli.Cli.run(args, System.out, System.err));
+        }
+    }
+
+    /**
+     * Whether the arguments ask for the window: none, or one capture file — named by its extension, or given as an
+     * existing file's absolute path, as a file manager passes a file it recognised as a capture by its contents
+     * (no command starts with a slash).
+     */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length != 1) {
+            return false;
+        }
+        if (isCaptureFile(args[0])) {
+            return true;
+        }
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(args[0]);
+            return p.isAbsolute() && java.nio.file.Files.isRegularFile(p);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 
