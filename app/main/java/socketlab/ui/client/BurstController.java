@@ -13,11 +13,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import socketlab.client.BurstMode;
 import socketlab.client.BurstResult;
 import javafx.scene.control.Tooltip;
+import socketlab.ui.Breakpoint;
 import socketlab.ui.FieldMessage;
 import socketlab.ui.Segmented;
 import socketlab.ui.ValidatedField;
@@ -25,6 +27,8 @@ import socketlab.ui.ValidatedField;
 /** The burst tab: its settings, its progress, and the summary and charts of the last burst. */
 public final class BurstController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** Below this width (em) the two charts stack. */
+    private static final double CHARTS_SIDE_BY_SIDE_EM = 44;
 
     private BurstViewModel burst;
 
@@ -33,7 +37,9 @@ public final class BurstController {
     @FXML
     private TextField concurrencyField;
     @FXML
-    private HBox burstModeButtons;
+    private VBox burstRoot;
+    @FXML
+    private FlowPane burstModeButtons;
     @FXML
     private Button startBurstButton;
     @FXML
@@ -71,7 +77,7 @@ public final class BurstController {
     @FXML
     private VBox chartsPlaceholder;
     @FXML
-    private HBox charts;
+    private GridPane charts;
     @FXML
     private AreaChart<Number, Number> completionsChart;
     @FXML
@@ -117,7 +123,12 @@ public final class BurstController {
 
         completionsChart.getData().add(new XYChart.Series<>(burst.completions()));
         latencyChart.getData().add(new XYChart.Series<>(burst.latencies()));
-        completedAxis.labelProperty().bind(burst.bucketLabelProperty());
+        // The bucket goes in the title: an axis label that changes after the first layout keeps its old length.
+        completionsChart.titleProperty().bind(burst.bucketLabelProperty().map(b -> b.isEmpty()
+                ? "Completions over time" : "Completions over time, " + b.replaceFirst("^completed ", "")));
+        // Two charts side by side need room for their axes and titles; else one above the other.
+        Stacking.stackWhen(Breakpoint.narrowerThan(burstRoot, CHARTS_SIDE_BY_SIDE_EM, burstTarget), charts,
+                completionsChart, latencyChart);
         var hasResult = burst.resultProperty().map(r -> true).orElse(false);
         summary.visibleProperty().bind(hasResult);
         summary.managedProperty().bind(hasResult);

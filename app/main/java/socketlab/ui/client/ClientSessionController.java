@@ -12,11 +12,14 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import socketlab.client.ByteText;
 import socketlab.client.ClientMode;
+import socketlab.ui.Breakpoint;
 import socketlab.ui.ColumnFit;
 import socketlab.ui.Sizes;
 import socketlab.ui.client.ClientSessionViewModel.Phase;
@@ -25,12 +28,18 @@ import socketlab.ui.client.ClientSessionViewModel.Phase;
 public final class ClientSessionController {
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
-    /** Bytes per line of the hex dump: eight keep it narrow enough to sit beside the text. */
-    private static final int DUMP_WIDTH = 8;
+    /** Bytes per line of the hex dump: eight keep it narrow enough to sit beside the text, fewer where narrower. */
+    private static final int[] DUMP_WIDTHS = {8, 4, 2};
+    /** Below this width (em) of the chunk's views, the hex dump goes below the text. */
+    private static final double CHUNK_SIDE_BY_SIDE_EM = 44;
+    /** Room in the dump's text area besides its lines (padding, vertical scroll bar), in em. */
+    private static final double DUMP_SPARE_EM = 2.5;
 
     private ClientsViewModel clients;
     private ClientSessionViewModel shown;
     private Subscription shownBindings = Subscription.EMPTY;
+    /** Bytes per line of the dump shown. */
+    private int shownDumpWidth;
 
     @FXML
     private VBox placeholder;
@@ -77,6 +86,8 @@ public final class ClientSessionController {
     @FXML
     private Label chunkCaption;
     @FXML
+    private GridPane chunkViews;
+    @FXML
     private TextArea chunkText;
     @FXML
     private TextArea chunkHex;
@@ -96,6 +107,11 @@ public final class ClientSessionController {
             }
         });
         transcriptTable.getSelectionModel().selectedItemProperty().subscribe(r -> showChunk());
+        Stacking.stackWhen(Breakpoint.narrowerThan(chunkViews, CHUNK_SIDE_BY_SIDE_EM, countsLabel), chunkViews,
+                chunkText, chunkHex);
+        // As many bytes per line of the dump as its width holds, so that it never scrolls sideways.
+        chunkHex.widthProperty().subscribe(w -> redumpIfNarrower());
+        chunkHex.fontProperty().subscribe(f -> redumpIfNarrower());
         vm.sessionProperty().subscribe(this::show);
     }
 
@@ -111,6 +127,10 @@ public final class ClientSessionController {
         bytesColumn.getStyleClass().add("number-column");
         textColumn.getStyleClass().add("bytes-column");
         hexColumn.getStyleClass().add("bytes-column");
+        // What happened and the bytes wrap in a narrow column, rather than end in "…".
+        whatColumn.setCellFactory(c -> new WrappingCell<>());
+        textColumn.setCellFactory(c -> new WrappingCell<>());
+        hexColumn.setCellFactory(c -> new WrappingCell<>());
         for (var col : transcriptTable.getColumns()) {
             col.setReorderable(false);
         }
@@ -207,7 +227,29 @@ public final class ClientSessionController {
         chunkCaption.setText(row.what() + " " + row.bytes() + " bytes at " + row.time()
                 + (transcriptTable.getSelectionModel().isEmpty() ? " (the newest; select a row for another)" : ""));
         chunkText.setText(ByteText.escaped(row.data()));
-        chunkHex.setText(ByteText.dump(row.data(), DUMP_WIDTH));
+        shownDumpWidth = dumpWidth();
+        chunkHex.setText(ByteText.dump(row.data(), shownDumpWidth));
+    }
+
+    /** Dumps the chunk again when its width now holds more or fewer bytes a line. */
+    private void redumpIfNarrower() {
+        if (dumpWidth() != shownDumpWidth) {
+            showChunk();
+        }
+    }
+
+    /** The most bytes per line whose dump line (13 + 4 per byte characters) fits the dump's width. */
+    private int dumpWidth() {
+        Text probe = new Text("0");
+        probe.setFont(chunkHex.getFont());
+        double charWidth = probe.getLayoutBounds().getWidth();
+        double room = chunkHex.getWidth() - DUMP_SPARE_EM * chunkHex.getFont().getSize();
+        for (int width : DUMP_WIDTHS) {
+            if (chunkHex.getWidth() <= 0 || (13 + 4 * width) * charWidth <= room) {
+                return width;
+            }
+        }
+        return DUMP_WIDTHS[DUMP_WIDTHS.length - 1];
     }
 
     @FXML

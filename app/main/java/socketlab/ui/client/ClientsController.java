@@ -14,14 +14,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import socketlab.client.ClientMode;
+import socketlab.ui.Breakpoint;
 import socketlab.ui.FieldMessage;
 import socketlab.ui.SideColumn;
 import socketlab.ui.ValidatedField;
@@ -33,13 +36,20 @@ public final class ClientsController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
 
-    /** Below this width (em) the form and a client's transcript do not both fit: the form folds away. */
+    /**
+     * Below this width (em) the form and a client's transcript do not both fit: the form folds away while a client
+     * or a burst is shown, and goes above the tabs otherwise.
+     */
     private static final double BOTH_FIT_EM = 60;
 
     private final ClientsViewModel vm;
 
     @FXML
     private HBox pane;
+    @FXML
+    private GridPane columns;
+    @FXML
+    private ScrollPane formScroll;
     @FXML
     private VBox side;
     @FXML
@@ -136,6 +146,13 @@ public final class ClientsController {
                 () -> vm.sessionProperty().get() != null || vm.burst().resultProperty().get() != null
                         || vm.burst().runningProperty().get(), vm.sessionProperty(), vm.burst().resultProperty(),
                 vm.burst().runningProperty()));
+        // Before that, or with the form brought back by hand, the form goes above the tabs instead of squeezing
+        // them to a sliver, and shows all its fields: the pane scrolls as a whole.
+        BooleanBinding stacked = Breakpoint.narrowerThan(pane, BOTH_FIT_EM, connectingLabel)
+                .and(side.visibleProperty());
+        Stacking.stackWhen(stacked, columns, side, tabs);
+        Stacking.fullHeightWhen(stacked, formScroll);
+
     }
 
     /** One radio button per mode, each with what it is for, kept in step with the form. */
