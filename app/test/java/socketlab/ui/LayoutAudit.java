@@ -114,8 +114,8 @@ public final class LayoutAudit {
 
     /** Siblings overlap only by mistake in the layout panes the views are built from; skins and stacks overlap by design. */
     private static boolean overlapMatters(Parent parent) {
-        return parent instanceof Pane && !(parent instanceof StackPane) && parent.getClass().getName()
-                .startsWith("javafx.scene.layout.");
+        return parent instanceof Pane && !(parent instanceof StackPane) && (parent.getClass().getName()
+                .startsWith("javafx.scene.layout.") || parent instanceof StackedColumns);
     }
 
     /** Controls, and the panes that hold them: a row pushed over its neighbour overlaps as a whole. */

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -30,6 +31,9 @@ import socketlab.ui.Views;
 
 /** The Addresses pane's view: binds the fields to the model and draws the address, its steps and its layout. */
 public final class AddressesController {
+    private static final PseudoClass STACKED = PseudoClass.getPseudoClass("stacked");
+    /** The least width of a code line's explanation beside its code, in em. */
+    private static final double EXPLANATION_EM = 14;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass IPV6 = PseudoClass.getPseudoClass("ipv6");
 
@@ -63,6 +67,8 @@ public final class AddressesController {
     private Label typedNote;
     @FXML
     private FlowPane byteBoxes;
+    @FXML
+    private ScrollPane resultsScroll;
     @FXML
     private GridPane numbers;
     @FXML
@@ -128,6 +134,41 @@ public final class AddressesController {
         invalidRule.textProperty().bind(vm.ruleProperty());
         layoutHint.textProperty().bind(vm.layoutHintProperty());
         layoutHint.textProperty().subscribe(t -> shown(layoutHint, !t.isEmpty()));
+        for (GridPane grid : List.of(numbers, notes)) {
+            Runnable fit = () -> stackCodeLines(grid);
+            resultsScroll.viewportBoundsProperty().subscribe(fit);
+            mappedText.fontProperty().subscribe(fit);
+            grid.getChildren().subscribe(fit);
+        }
+    }
+
+    /**
+     * A code line's explanation beside the code while that leaves it {@link #EXPLANATION_EM} em, else under the
+     * code: in a narrow pane at a large text size, the long code of the notes left the explanations a sliver (one
+     * word a line) and pushed the cards wider than the pane.
+     */
+    private void stackCodeLines(GridPane grid) {
+        List<Node> cells = grid.getChildren();
+        double code = 0;
+        for (int i = 0; i < cells.size(); i += 2) {
+            code = Math.max(code, cells.get(i).prefWidth(-1));
+        }
+        // The room the viewport gives the grid, not the grid's width: a grid too wide would widen the cards with it.
+        double room = resultsScroll.getViewportBounds().getWidth();
+        for (Node n = grid; n != null && n != resultsScroll.getContent().getParent(); n = n.getParent()) {
+            if (n instanceof Region r) {
+                room -= r.snappedLeftInset() + r.snappedRightInset();
+            }
+        }
+        boolean stack = room > 0 && room - code - grid.getHgap() < EXPLANATION_EM * mappedText.getFont().getSize();
+        for (int i = 0; i + 1 < cells.size(); i += 2) {
+            int row = i / 2;
+            GridPane.setConstraints(cells.get(i), 0, stack ? 2 * row : row, stack ? 2 : 1, 1);
+            GridPane.setConstraints(cells.get(i + 1), stack ? 0 : 1, stack ? 2 * row + 1 : row, stack ? 2 : 1, 1);
+        }
+        // Stacked, a code line longer than the card wraps at its spaces rather than widening the card.
+        grid.getColumnConstraints().getFirst().setMinWidth(stack ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE);
+        grid.pseudoClassStateChanged(STACKED, stack);
     }
 
     /** Binds a text field to its validated value; the message shows under it while the text is not acceptable. */
@@ -224,6 +265,9 @@ public final class AddressesController {
 
     private static void codeLine(GridPane grid, int row, String code, String explanation) {
         Label c = ByteBoxes.label(code, "code");
+        c.setWrapText(true);
+        c.setMinWidth(Region.USE_COMPUTED_SIZE);
+        c.setMinHeight(Region.USE_PREF_SIZE);
         GridPane.setValignment(c, VPos.TOP);
         grid.addRow(row, c, wrapping(explanation, "code-explanation"));
     }

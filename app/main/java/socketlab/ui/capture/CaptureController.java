@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import socketlab.capture.CaptureProblem;
@@ -44,6 +45,7 @@ public final class CaptureController {
     private static final int LONG_CELL = 24;
     /** Below this width (em) the detail's two columns stack. */
     private static final double NARROW_EM = 58;
+    private static final PseudoClass LARGE_VIEW = PseudoClass.getPseudoClass("large-view");
 
     /** How long "Copied ✓" stays on the copy button: long enough to be seen, short enough to copy again. */
     private static final javafx.util.Duration COPIED_FOR = javafx.util.Duration.seconds(2.5);
@@ -174,6 +176,9 @@ public final class CaptureController {
         // Narrow, the field tree goes above the bytes, diagram, ladder and stream instead of beside them, so that
         // the ladder keeps the pane's whole width.
         var narrow = Breakpoint.narrowerThan(pane, NARROW_EM, sourceLabel);
+        // As tall as the toolbar, the messages and the packets' split at its least (capture.css): a window too short
+        // for them scrolls down to the packets rather than squeezing the list to a row or two.
+        pane.setMinHeight(Region.USE_PREF_SIZE);
         pane.getProperties().put(Breakpoint.class, narrow);
         narrow.subscribe(n -> detailSplit.setOrientation(n ? Orientation.VERTICAL : Orientation.HORIZONTAL));
     }
@@ -183,6 +188,7 @@ public final class CaptureController {
      * back. The status line stays: it says what is shown and holds the button back.
      */
     private void largeView(boolean large) {
+        pane.pseudoClassStateChanged(LARGE_VIEW, large);
         toolbar.setVisible(!large);
         toolbar.setManaged(!large);
         if (large) {

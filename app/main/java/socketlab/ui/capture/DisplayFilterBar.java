@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,6 +23,8 @@ import javafx.scene.layout.VBox;
  */
 final class DisplayFilterBar extends VBox {
     private static final PseudoClass GOOD = PseudoClass.getPseudoClass("good");
+    /** The least width of the filter's field beside its buttons, in em. */
+    private static final double FIELD_EM = 16;
     private static final PseudoClass BAD = PseudoClass.getPseudoClass("bad");
 
     DisplayFilterBar(DisplayFilterModel model, Runnable showConversations) {
@@ -91,10 +94,36 @@ final class DisplayFilterBar extends VBox {
                 + " capture; choosing one shows only its packets"));
         conversations.setOnAction(e -> showConversations.run());
 
-        HBox row = new HBox(label, field, apply, clear, progress, count, conversations);
-        row.getStyleClass().add("display-filter-row");
-        row.setAlignment(Pos.CENTER_LEFT);
+        // The filter and its buttons share a line while the field keeps FIELD_EM em; in a narrow pane the buttons
+        // go to a line of their own instead of squeezing the field to a sliver.
+        HBox filter = new HBox(label, field);
+        filter.getStyleClass().add("display-filter-row");
+        filter.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
+        // A flow as well: at a large text size the buttons and the count take more than one line.
+        FlowPane buttons = new FlowPane(apply, clear, progress, count, conversations);
+        buttons.getStyleClass().add("display-filter-flow");
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(filter, buttons);
+        // A flow's least width is its widest child's preferred one: the filter's, set from the last width, would
+        // keep the flow from ever growing narrower.
+        row.setMinWidth(0);
+        row.getStyleClass().add("display-filter-flow");
+        Runnable share = () -> {
+            double em = label.getFont().getSize();
+            double room = row.getWidth() - row.snappedLeftInset() - row.snappedRightInset();
+            double inLine = 0;
+            for (javafx.scene.Node b : buttons.getChildren()) {
+                inLine += b.isManaged() ? b.prefWidth(-1) + buttons.getHgap() : 0;
+            }
+            double beside = room - inLine - row.getHgap();
+            double least = label.prefWidth(-1) + filter.getSpacing() + FIELD_EM * em;
+            filter.setPrefWidth(Math.max(0, beside >= least ? beside : room));
+            buttons.setPrefWrapLength(Math.max(0, beside >= least ? inLine : room));
+        };
+        row.widthProperty().subscribe(share);
+        label.fontProperty().subscribe(share);
+        buttons.widthProperty().subscribe(share);
 
         Label error = new Label();
         error.setId("displayFilterError");

@@ -13,6 +13,19 @@ final class FieldTreeCell extends TreeCell<FieldTree.Entry> {
     FieldTreeCell() {
         tip.setWrapText(true);
         tip.setMaxWidth(600);
+        // A line longer than the tree wraps under itself instead of widening the tree into a sideways scroll (the
+        // layer headings name both addresses): a cell that prefers no width gets the tree's width.
+        setWrapText(true);
+        setPrefWidth(0);
+    }
+
+    /**
+     * Asked for its height without a width, or for a width wider than it was laid out at (the tree's vertical
+     * scroll bar appeared since), a cell answers for the width it has, so a line that wraps is never cut to one.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        return super.computePrefHeight(getWidth() > 0 && (width < 0 || width > getWidth()) ? getWidth() : width);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -80,11 +81,11 @@ public final class LadderView extends VBox {
         checksTitle.getStyleClass().add("ladder-checks-title");
         checkList.getStyleClass().add("ladder-checks");
         ColumnConstraints markColumn = new ColumnConstraints();
+        // The rule and this capture's numbers share one column, the numbers under the rule: side by side, at a large
+        // text size the numbers were left a column a few words wide.
         ColumnConstraints ruleColumn = new ColumnConstraints();
-        ruleColumn.setPercentWidth(38);
-        ColumnConstraints detailColumn = new ColumnConstraints();
-        detailColumn.setHgrow(Priority.ALWAYS);
-        checkList.getColumnConstraints().setAll(markColumn, ruleColumn, detailColumn, new ColumnConstraints());
+        ruleColumn.setHgrow(Priority.ALWAYS);
+        checkList.getColumnConstraints().setAll(markColumn, ruleColumn, new ColumnConstraints());
         checkList.setId("ladder-checks");
         ScrollPane checkScroll = new ScrollPane(new VBox(checksTitle, checkList));
         checkScroll.setFitToWidth(true);
@@ -105,6 +106,8 @@ public final class LadderView extends VBox {
             if (conversation != null && !new LadderDrawing(emProbe.getFont().getSize(), b.getWidth())
                     .sameShape(drawing)) {
                 redraw();
+                // Drawn during a layout: styled now, not at the next pulse, so no frame shows it in plain black.
+                diagram.applyCss();
             }
         });
         show(null);
@@ -271,13 +274,19 @@ public final class LadderView extends VBox {
         Label rule = new Label(c.rule());
         rule.getStyleClass().addAll("ladder-check-rule", verdict);
         rule.setWrapText(true);
+        rule.setMinHeight(Region.USE_PREF_SIZE);
         Label detail = new Label(c.detail());
         detail.getStyleClass().addAll("ladder-check-text", verdict);
         detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        VBox ruleAndNumbers = new VBox(rule, detail);
+        ruleAndNumbers.getStyleClass().add("ladder-check-body");
         Label frame = new Label("frame " + c.frameNumber());
         frame.getStyleClass().add("ladder-check-frame");
         frame.setMinWidth(Region.USE_PREF_SIZE);
-        checkList.addRow(row, mark, rule, detail, frame);
+        GridPane.setValignment(mark, VPos.TOP);
+        GridPane.setValignment(frame, VPos.TOP);
+        checkList.addRow(row, mark, ruleAndNumbers, frame);
     }
 
     private static String checksTitle(TcpConversation c) {
