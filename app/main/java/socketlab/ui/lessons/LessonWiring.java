@@ -111,9 +111,12 @@ public final class LessonWiring {
                 && r.problem().isEmpty(), referrals, !internet));
     }
 
-    /** The 16 bytes of sockaddr_in the Addresses pane lays out, as they change. JavaFX thread. */
+    /**
+     * The 16 bytes of sockaddr_in the Addresses pane lays out, as they change: typed, not the example the pane opens
+     * with (which is the lectures' own, and must not tick a step nobody did). JavaFX thread.
+     */
     public void watchAddresses(AddressesViewModel addresses) {
-        addresses.layoutProperty().subscribe(layout -> {
+        addresses.layoutProperty().addListener((o, old, layout) -> {
             var anatomy = addresses.anatomyProperty().get();
             var port = addresses.port().isValid() ? addresses.port().value() : java.util.Optional.<Integer>empty();
             if (layout != null && anatomy != null && layout.size() == 16) {

@@ -333,6 +333,9 @@ public final class ShowMe {
 
     private CompletableFuture<Void> address(Action a) {
         open("addresses");
+        // Typed afresh, as the learner would, even when the pane already shows it.
+        hands.addresses().address().textProperty().set("");
+        hands.addresses().port().textProperty().set("");
         hands.addresses().address().textProperty().set(a.param("text"));
         hands.addresses().port().textProperty().set(or(a.param("port"), ""));
         return CompletableFuture.completedFuture(null);
