@@ -33,6 +33,7 @@ public final class Cli {
               socketlab addr ADDR [--port N]  take an IP address apart: bytes, forms, sockaddr layout
               socketlab capture [options]     capture this machine's own traffic, one line per packet
               socketlab decode FILE [options] decode a capture file, one line per packet
+              socketlab lessons [check FILE]  list the lessons, or check a lesson file
               socketlab help [COMMAND]        show this help, or one command's (also COMMAND --help)
 
             exit codes: 0 done, 1 the operating system or the network refused, 2 bad input (an option, a file),
@@ -77,6 +78,8 @@ public final class Cli {
                                 .run(rest, out, err);
                 case DecodeCommand.NAME -> wantsHelp(rest, DecodeCommand.VALUED) ? print(out, DecodeCommand.USAGE)
                         : new DecodeCommand().run(rest, out, err);
+                case LessonsCommand.NAME -> wantsHelp(rest, LessonsCommand.VALUED) ? print(out, LessonsCommand.USAGE)
+                        : new LessonsCommand().run(rest, out, err);
                 default -> unknown(command, err);
             };
         } catch (RuntimeException | Error e) {
@@ -90,7 +93,7 @@ public final class Cli {
     private static int help(PrintStream out) {
         out.print(USAGE + String.join("\n", ServeCommand.USAGE, BenchCommand.USAGE, ConnectCommand.USAGE,
                 BurstCommand.USAGE, ResolveCommand.USAGE, AddrCommand.USAGE, CaptureCommand.USAGE,
-                DecodeCommand.USAGE));
+                DecodeCommand.USAGE, LessonsCommand.USAGE));
         out.flush();
         return OK;
     }
@@ -105,6 +108,7 @@ public final class Cli {
             case AddrCommand.NAME -> print(out, AddrCommand.USAGE);
             case CaptureCommand.NAME -> print(out, CaptureCommand.USAGE);
             case DecodeCommand.NAME -> print(out, DecodeCommand.USAGE);
+            case LessonsCommand.NAME -> print(out, LessonsCommand.USAGE);
             default -> unknown(command, err);
         };
     }
@@ -151,7 +155,7 @@ public final class Cli {
     /** The subcommands in words, "serve, bench, ... and decode", so that every message lists the same ones. */
     private static String commandList(String lastJoin) {
         List<String> names = List.of(ServeCommand.NAME, "bench", ConnectCommand.NAME, BurstCommand.NAME,
-                ResolveCommand.NAME, AddrCommand.NAME, CaptureCommand.NAME, DecodeCommand.NAME);
+                ResolveCommand.NAME, AddrCommand.NAME, CaptureCommand.NAME, DecodeCommand.NAME, LessonsCommand.NAME);
         return String.join(", ", names.subList(0, names.size() - 1)) + " " + lastJoin + " " + names.getLast();
     }
 }

@@ -97,7 +97,8 @@ final class Checks {
     }
 
     private static String article(String word) {
-        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+        // "an http server": said letter by letter, it starts with a vowel sound.
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 || word.equals("http") ? "an " : "a ") + word;
     }
 
     private static CheckResult clientConnected(Check c, LabFacts facts) {
@@ -328,12 +329,13 @@ final class Checks {
         if (expected == null) {
             return CheckResult.no(NOT_SEEN);
         }
-        if (matches(given, expected)) {
+        boolean exact = Boolean.parseBoolean(c.param("case-sensitive"));
+        if (matches(given, expected, exact)) {
             return CheckResult.PASSED;
         }
         for (String alt : c.list("accept")) {
             String e = expand(alt, facts);
-            if (e != null && matches(given, e)) {
+            if (e != null && matches(given, e, exact)) {
                 return CheckResult.PASSED;
             }
         }
@@ -352,20 +354,27 @@ final class Checks {
         return CheckResult.PASSED;
     }
 
-    /** An answer matches when equal ignoring case and spacing; bytes in hex may be written with or without 0x. */
-    static boolean matches(String given, String expected) {
-        String g = words(given);
-        String e = words(expected);
+    /**
+     * An answer matches when equal ignoring spacing (and case unless {@code exact}); bytes in hex may be written with
+     * or without 0x and separators.
+     */
+    static boolean matches(String given, String expected, boolean exact) {
+        String g = words(given, exact);
+        String e = words(expected, exact);
         if (g.equals(e)) {
             return true;
+        }
+        if (exact) {
+            return false;
         }
         String gh = hex(given);
         String eh = hex(expected);
         return gh != null && gh.equals(eh);
     }
 
-    private static String words(String s) {
-        String t = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    private static String words(String s, boolean exact) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        t = exact ? t : t.toLowerCase(Locale.ROOT);
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 

@@ -56,8 +56,8 @@ public final class LabFacts {
     private String echoLine;
     private String clientPort;
     private String clientAddress;
-    private String waitingPort;
     private final Map<String, String> answers = new HashMap<>();
+    private final Set<ServerKind> acceptedKinds = new HashSet<>();
 
     // States.
     private Observation.SockaddrShown sockaddr;
@@ -74,6 +74,7 @@ public final class LabFacts {
         final Set<Long> waitingForPermit = new HashSet<>();
         final Set<Integer> acceptedPorts = new HashSet<>();
         int backlog; // the kernel's accept queue, when the window reads it
+        int statsPeak; // the server's own peak of handlers at once, when the window reads its statistics
 
         ServerState(long id, ServerConfig config) {
             this.id = id;
@@ -146,6 +147,13 @@ public final class LabFacts {
                         }
                     }
                 }
+                case Observation.StatsSeen st -> {
+                    ServerState s = servers.get(st.serverId());
+                    if (s != null) {
+                        s.statsPeak = Math.max(s.statsPeak, st.stats().peakActive());
+                        peakAtOnce = Math.max(peakAtOnce, s.statsPeak);
+                    }
+                }
                 case Observation.Answered a -> answers.put(a.stepId(), a.text());
             }
         }
@@ -175,8 +183,8 @@ public final class LabFacts {
         trace = null;
         timeLine = null;
         echoLine = null;
-        waitingPort = null;
         answers.clear();
+        acceptedKinds.clear();
         peakAtOnce = 0;
         for (ServerState s : servers.values()) {
             peakAtOnce = Math.max(peakAtOnce, s.active.size());
@@ -193,6 +201,7 @@ public final class LabFacts {
             }
             case ServerEvent.Accepted a -> {
                 st.acceptedPorts.add(a.pair().client().port());
+                acceptedKinds.add(kind);
                 clientPort = Integer.toString(a.pair().client().port());
                 clientAddress = a.pair().client().host();
                 if (st.config.mode() != Mode.SEMAPHORE) {
@@ -226,6 +235,7 @@ public final class LabFacts {
             }
             case ServerEvent.PermitReleased r -> st.active.remove(r.connectionId());
             case ServerEvent.Stopped x -> {
+                st.statsPeak = Math.max(st.statsPeak, x.peakActive());
                 st.running = false;
                 st.active.clear();
                 st.waitingForPermit.clear();
@@ -247,11 +257,6 @@ public final class LabFacts {
                 st.local = k.local();
                 st.remote = k.remote();
                 st.open = true;
-                ServerState s = serverAt(k.remote());
-                if (s != null && s.config.mode() == Mode.ITERATIVE && !s.active.isEmpty()
-                        && !s.acceptedPorts.contains(k.local().port())) {
-                    waitingPort = Integer.toString(k.local().port());
-                }
             }
             case ClientEvent.Received r -> {
                 if (st.received.length() < MAX_TEXT) {
@@ -315,8 +320,8 @@ public final class LabFacts {
             case "server.backlog" -> server == null ? null : Integer.toString(server.config.backlog());
             case "client.port" -> clientPort;
             case "client.address" -> clientAddress;
-            case "waiting.port" -> waitingPort;
-            case "served.peak" -> Integer.toString(peakAtOnce);
+            case "waiting.port" -> waitingPort();
+            case "served.peak" -> Integer.toString(servedPeak());
             case "time.line" -> timeLine;
             case "echo.line" -> echoLine;
             case "burst.clients" -> burst == null ? null : Integer.toString(burst.clients());
@@ -334,6 +339,30 @@ public final class LabFacts {
             case "capture.count" -> Long.toString(frames.size());
             default -> null;
         });
+    }
+
+    // The server's own peak when the window reported its statistics (exact), else the peak counted from events.
+    private int servedPeak() {
+        int stats = 0;
+        for (ServerState s : servers.values()) {
+            stats = Math.max(stats, s.statsPeak);
+        }
+        return stats > 0 ? stats : peakAtOnce;
+    }
+
+    // The ephemeral port of an open lab client that an iterative server has not accepted while serving another.
+    private String waitingPort() {
+        for (ServerState s : servers.values()) {
+            if (s.running && s.local != null && s.config.mode() == Mode.ITERATIVE && !s.active.isEmpty()) {
+                for (ClientState c : clients.values()) {
+                    if (c.open && c.remote != null && c.remote.port() == s.local.port()
+                            && !s.acceptedPorts.contains(c.local.port())) {
+                        return Integer.toString(c.local.port());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     static String fieldValue(Field f) {
@@ -453,12 +482,8 @@ public final class LabFacts {
         return answers.get(stepId);
     }
 
+    /** Whether a server of this kind (any kind: null) accepted a client since the lesson started. */
     synchronized boolean anyAccepted(ServerKind kind) {
-        for (ServerState s : servers.values()) {
-            if ((kind == null || s.config.kind() == kind) && !s.acceptedPorts.isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return kind == null ? !acceptedKinds.isEmpty() : acceptedKinds.contains(kind);
     }
 }

@@ -48,6 +48,9 @@ public final class LessonProgress {
 
     private void load() {
         Properties p = new Properties();
+        if (!Files.exists(file)) {
+            return; // nothing done yet (also when the folder is missing or is not a folder: the save will say so)
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (NoSuchFileException e) {

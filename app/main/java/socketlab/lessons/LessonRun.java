@@ -136,6 +136,23 @@ public final class LessonRun implements AutoCloseable {
         return Checks.expandOr(text, facts);
     }
 
+    /**
+     * The action with the facts its parameters name filled in, ready to perform (a capture filter such as
+     * {@code tcp port {server.port}}); empty when one of them is not known yet, so Show me must do an earlier step
+     * first.
+     */
+    public java.util.Optional<Action> expand(Action action) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (var e : action.params().entrySet()) {
+            String v = Checks.expand(e.getValue(), facts);
+            if (v == null) {
+                return java.util.Optional.empty();
+            }
+            params.put(e.getKey(), v);
+        }
+        return java.util.Optional.of(new Action(action.name(), params));
+    }
+
     private void recheck() {
         Step step;
         int i;

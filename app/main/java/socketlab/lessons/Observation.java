@@ -44,7 +44,7 @@ public sealed interface Observation {
         public static DnsAnswered of(String name, socketlab.dns.RecordType type, socketlab.dns.LookupResult r) {
             List<String> data = r.isAnswer() ? r.answers().stream().filter(a -> a.is(type))
                     .map(socketlab.dns.DnsRecord::data).toList() : List.of();
-            return new DnsAnswered(name, type.id(), data);
+            return new DnsAnswered(name, type.id().toUpperCase(java.util.Locale.ROOT), data);
         }
     }
 
@@ -102,6 +102,13 @@ public sealed interface Observation {
      * did not start.
      */
     record BacklogSeen(long serverId, int waiting) implements Observation {
+    }
+
+    /**
+     * A lab server's statistics as the Servers pane reads them ({@link socketlab.server.LabServer#stats()}): the
+     * server's own count of the most handlers at once, exact where counting events from several threads is not.
+     */
+    record StatsSeen(long serverId, socketlab.server.ServerStats stats) implements Observation {
     }
 
     /** The learner answered a question step. */

@@ -84,7 +84,8 @@ public final class Vocabulary {
         m.put("capture-has", List.of(of("filter", DISPLAY_FILTER, true)));
         m.put("packet-selected", List.of(of("filter", DISPLAY_FILTER, true)));
         m.put("field-selected", List.of(of("field", FIELD, true)));
-        m.put("answer", List.of(of("equals", TEXT, true), of("hint", TEXT, false), of("accept", TEXTS, false)));
+        m.put("answer", List.of(of("equals", TEXT, true), of("hint", TEXT, false), of("accept", TEXTS, false),
+                of("case-sensitive", BOOLEAN, false)));
         m.put("all", List.of(of("of", CHECKS, true)));
         return java.util.Collections.unmodifiableMap(m);
     }

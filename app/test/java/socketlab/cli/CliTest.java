@@ -58,7 +58,7 @@ class CliTest {
     void unknownCommandsAreOneLineAndExitCodeTwo() {
         assertEquals(2, run("conect"));
         assertEquals(List.of("socketlab: unknown command conect; commands are serve, bench, connect, burst, resolve,"
-                + " addr, capture and decode (see 'socketlab --help')"), err.all());
+                + " addr, capture, decode and lessons (see 'socketlab --help')"), err.all());
         assertEquals(List.of(), out.all());
     }
 
@@ -66,7 +66,7 @@ class CliTest {
     void unknownTopLevelOptionIsOneLine() {
         assertEquals(2, run("--verbose"));
         assertEquals(List.of("socketlab: unknown option --verbose; commands are serve, bench, connect, burst,"
-                + " resolve, addr, capture and decode (see 'socketlab --help')"), err.all());
+                + " resolve, addr, capture, decode and lessons (see 'socketlab --help')"), err.all());
     }
 
     @Test
@@ -79,7 +79,7 @@ class CliTest {
     void noArgumentsIsOneLine() {
         assertEquals(2, run());
         assertEquals(List.of("socketlab: say which command to run: serve, bench, connect, burst, resolve, addr,"
-                + " capture or decode (see 'socketlab --help')"), err.all());
+                + " capture, decode or lessons (see 'socketlab --help')"), err.all());
     }
 
     @Test

@@ -69,4 +69,21 @@ class LessonRunTest {
             }
         }
     }
+
+    @Test
+    void showMeActionsGetTheFactsTheyNameFilledIn() throws Exception {
+        Lesson lesson = LessonFiles.loadBuiltIn().find("tcp-ladder").orElseThrow();
+        LabFacts facts = new LabFacts();
+        try (LessonRun run = new LessonRun(lesson, facts)) {
+            Action capture = lesson.steps().get(1).show().get(1);
+            assertEquals("tcp port {server.port}", capture.param("filter"));
+            assertTrue(run.expand(capture).isEmpty(), "no server yet");
+            ServerConfig config = ServerConfig.defaults(ServerKind.ECHO);
+            try (LabServer server = LabServer.start(config,
+                    e -> facts.observe(new Observation.ServerSeen(1, config, e)))) {
+                assertEquals("tcp port " + server.localEndpoint().port(),
+                        run.expand(capture).orElseThrow().param("filter"));
+            }
+        }
+    }
 }
