@@ -76,9 +76,22 @@ class LessonsScreenshotFxTest {
         settle();
         onFx(() -> Screenshots.write(stage.getScene().getRoot(), SHOTS.resolve("lesson-pane-1280x720-150.png")));
 
-        // The learner works in the Servers pane: the strip stays, the ring marks the control.
-        onFx(vm::showMe);
-        waitUntil(() -> !vm.showingProperty().get());
+        // Another lesson, 4, up to its third step: the strip over the Servers pane, the ring on the backlog line.
+        onFx(() -> {
+            vm.begin(vm.lessons().stream().filter(l -> l.number() == 4).findFirst().orElseThrow());
+            vm.restart();
+            return null;
+        });
+        for (int step = 0; step < 3; step++) {
+            if (step > 0) {
+                onFx(() -> {
+                    vm.next();
+                    return null;
+                });
+            }
+            onFx(vm::showMe);
+            waitUntil(() -> !vm.showingProperty().get() && vm.passedProperty().get());
+        }
         settle();
         Node pointed = onFx(() -> lab.pointer().pointed());
         assertTrue(pointed != null, "Show me pointed at a control");
