@@ -64,6 +64,9 @@ public final class LabFacts {
     private Frame selected;
     private String field;
     private long framesSeen;
+    // Per display filter: how many captured frames were matched against it, and whether one matched. Frames only
+    // arrive (or are all cleared), so each check looks at the new ones only, however often it is evaluated.
+    private final Map<String, long[]> captureMatches = new HashMap<>();
 
     static final class ServerState {
         final long id;
@@ -132,6 +135,7 @@ public final class LabFacts {
                 case Observation.CaptureCleared c -> {
                     frames.clear();
                     framesSeen = 0;
+                    captureMatches.clear();
                 }
                 case Observation.PacketSelected p -> {
                     selected = p.frame();
@@ -466,8 +470,25 @@ public final class LabFacts {
         return sockaddr;
     }
 
-    synchronized List<Frame> frames() {
-        return new ArrayList<>(frames);
+    synchronized int frameCount() {
+        return frames.size();
+    }
+
+    /** Whether a captured frame matches {@code filter}, looking only at the frames that came since the last ask. */
+    synchronized boolean captureHas(socketlab.filter.DisplayFilter filter) {
+        long[] seen = captureMatches.computeIfAbsent(filter.text(), k -> new long[2]);
+        if (seen[1] == 0) {
+            long fresh = Math.min(framesSeen - seen[0], frames.size());
+            var it = frames.descendingIterator();
+            for (long i = 0; i < fresh && it.hasNext(); i++) {
+                if (filter.matches(it.next())) {
+                    seen[1] = 1;
+                    break;
+                }
+            }
+            seen[0] = framesSeen;
+        }
+        return seen[1] == 1;
     }
 
     synchronized Frame selected() {

@@ -17,7 +17,16 @@ public final class LessonTargets {
             "addresses.text", "addresses.port", "addresses.bytes", "addresses.sockaddr",
             "capture.start", "capture.stop", "capture.filter", "capture.packets", "capture.tree", "capture.bytes",
             "capture.ladder", "capture.promiscuous",
-            "lessons.list");
+            "lessons.list",
+            // Added by the Lessons pane (ui), which maps every name to a control.
+            "servers.threads", "servers.backlog", "servers.uppercase", "servers.list", "servers.listen-port",
+            "servers.gauge", "servers.log", "servers.calls",
+            "clients.server", "clients.mode", "clients.line", "clients.transcript", "clients.local",
+            "clients.burst-clients", "clients.burst-concurrency", "clients.burst-start", "clients.burst-result",
+            "connections.lab", "connections.machine",
+            "dns.server", "dns.reverse", "dns.roots", "dns.records",
+            "capture.interface", "capture.display-filter", "capture.diagram",
+            "lessons.answer", "lessons.show-me");
 
     private LessonTargets() {
     }

@@ -77,6 +77,11 @@ final class LessonPlay implements AutoCloseable {
         return s;
     }
 
+    /** Reports the kernel's accept queue of the server's listening socket, as the Servers pane reads it. */
+    void backlog(LabServer s) {
+        facts.observe(new Observation.BacklogSeen(serverIds.get(s), s.listenQueueLength().orElse(0)));
+    }
+
     /** Reports the server's statistics, as the Servers pane does when it refreshes them. */
     void stats(LabServer s) {
         facts.observe(new Observation.StatsSeen(serverIds.get(s), s.stats()));

@@ -149,6 +149,29 @@ class ServerLessonsLiveTest {
     }
 
     @Test
+    void lesson4SeesAClientTheLabDidNotStartThroughTheListenQueue() throws Exception {
+        try (LessonPlay p = new LessonPlay("iterative-backlog")) {
+            LabServer iterative = p.server(config(ServerKind.ECHO, Mode.ITERATIVE));
+            LabClient first = p.client(iterative);
+            first.sendLine("first");
+            p.at("second").failsBecause("the iterative server is serving one client; connect a second one while the"
+                    + " first stays open");
+            // A client such as nc in a terminal: the lab hears nothing from it, but the kernel queues it.
+            try (java.net.Socket nc = new java.net.Socket(iterative.localEndpoint().address(),
+                    iterative.localEndpoint().port())) {
+                Probe.until(() -> iterative.listenQueueLength().orElse(0) == 1, "the kernel queues nc's connection");
+                p.backlog(iterative);
+                p.passes();
+                first.close();
+                Probe.until(() -> iterative.listenQueueLength().orElse(1) == 0, "the server accepts nc");
+                p.backlog(iterative);
+                assertEquals("the iterative server is serving one client; connect a second one while the first stays"
+                        + " open", p.run.evaluate().why(), "nobody waits once nc is accepted");
+            }
+        }
+    }
+
+    @Test
     void lesson5ThreadPerClient() throws Exception {
         try (LessonPlay p = new LessonPlay("thread-per-client")) {
             LabServer iterative = p.server(config(ServerKind.ECHO, Mode.ITERATIVE));
