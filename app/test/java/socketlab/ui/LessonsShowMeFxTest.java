@@ -81,6 +81,7 @@ class LessonsShowMeFxTest {
                     });
                 }
                 awaitPassed(vm, where);
+                System.out.println("lesson step passed: " + where);
                 onFx(() -> {
                     vm.next();
                     return null;
