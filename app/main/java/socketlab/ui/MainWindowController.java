@@ -104,9 +104,16 @@ public final class MainWindowController {
         return shownPane.getReadOnlyProperty();
     }
 
-    /** Puts {@code bar} along the bottom of the window, under the pane, in presentation mode too (the lesson strip). */
+    /**
+     * Puts {@code bar} along the bottom of the pane shown, in presentation mode too (the lesson strip): under the
+     * content, so that the pane gives it the room rather than the window growing past the screen.
+     */
     public void setBottomBar(Node bar) {
-        root.setBottom(bar);
+        root.setCenter(null);
+        VBox center = new VBox(content, bar);
+        center.setMinSize(0, 0);
+        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(center);
     }
 
     /** The window's root, for what points at a control in the pane shown. */

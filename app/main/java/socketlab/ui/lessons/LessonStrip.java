@@ -27,22 +27,35 @@ public final class LessonStrip {
         where.setId("stripStep");
         where.getStyleClass().add("lesson-strip-step");
         where.setMinWidth(0);
+        javafx.scene.control.Tooltip lessonName = new javafx.scene.control.Tooltip();
+        lessonName.textProperty().bind(vm.lessonProperty().map(l -> "Lesson " + l.number() + " · " + l.title()));
+        where.setTooltip(lessonName);
         where.textProperty().bind(Bindings.createStringBinding(() -> {
             var l = vm.lessonProperty().get();
             var s = vm.stepProperty().get();
-            return l == null || s == null ? "" : "Lesson " + l.number() + " · step " + (vm.stepIndexProperty().get()
-                    + 1) + "/" + l.steps().size() + ": " + s.title();
+            return l == null || s == null ? "" : (vm.stepIndexProperty().get() + 1) + "/" + l.steps().size() + " · "
+                    + s.title();
         }, vm.lessonProperty(), vm.stepProperty(), vm.stepIndexProperty()));
 
         Label check = new Label();
         check.setId("stripCheck");
         check.getStyleClass().add("lesson-strip-check");
         check.setMinWidth(0);
-        check.textProperty().bind(Bindings.createStringBinding(() -> vm.passedProperty().get() ? "✓ done"
-                : "◯ " + vm.whyProperty().get(), vm.passedProperty(), vm.whyProperty()));
+        // The state in two words; why not yet, in full, on the lesson's page and in the tooltip.
+        check.textProperty().bind(vm.passedProperty().map(p -> p ? "✓ done" : "◯ not yet"));
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(vm.whyProperty());
+        check.setTooltip(why);
         vm.passedProperty().subscribe(p -> check.pseudoClassStateChanged(PASSED, p));
-        HBox.setHgrow(check, Priority.ALWAYS);
+        // Wrapped, never cut short: at a large text size the two lines take a third and fourth line instead.
+        where.setWrapText(true);
+        check.setMinWidth(Region.USE_PREF_SIZE);
         check.setMaxWidth(Double.MAX_VALUE);
+        where.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(where, check);
+        text.getStyleClass().add("lesson-strip-text");
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
 
         Button showMe = new Button("▶ Show me");
         showMe.setId("stripShowMe");
@@ -73,11 +86,9 @@ public final class LessonStrip {
         open.setTooltip(new Tooltip("Back to the lesson's page: its text, the C call and questions"));
         open.setOnAction(e -> openLessons.run());
 
-        HBox strip = new HBox(where, check, showMe, next, open);
+        HBox strip = new HBox(text, showMe, next, open);
         strip.setId("lessonStrip");
         strip.getStyleClass().add("lesson-strip");
-        where.setMaxWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(where, Priority.SOMETIMES);
         var shown = Bindings.createBooleanBinding(() -> vm.lessonProperty().get() != null
                 && !"lessons".equals(shownPane.get()), vm.lessonProperty(), shownPane);
         strip.visibleProperty().bind(shown);

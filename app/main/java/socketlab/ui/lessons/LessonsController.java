@@ -182,6 +182,9 @@ public final class LessonsController {
         lessonAnswer.setOnAction(e -> vm.answer());
         answerButton.setOnAction(e -> vm.answer());
         answerHint.textProperty().bind(vm.hintProperty());
+        // Beside the field when there is room, under it otherwise, and never wider than the row.
+        answerHint.maxWidthProperty().bind(((javafx.scene.layout.Region) answerHint.getParent()).widthProperty()
+                .subtract(2));
         visibleWhenText(answerHint);
 
         backButton.setOnAction(e -> vm.back());
@@ -297,6 +300,12 @@ public final class LessonsController {
 
     /** One lesson in the list: its number and title, its summary, ✓ when every step is done. */
     private final class LessonCell extends ListCell<Lesson> {
+        LessonCell() {
+            // As wide as the list, never wider: the title and summary wrap instead of scrolling sideways.
+            setPrefWidth(0);
+            setMinWidth(0);
+        }
+
         @Override
         protected void updateItem(Lesson l, boolean empty) {
             super.updateItem(l, empty);
@@ -316,7 +325,8 @@ public final class LessonsController {
             VBox box = new VBox(title, summary);
             box.getStyleClass().add("lesson-cell-box");
             box.setMinWidth(0);
-            box.prefWidthProperty().bind(lessonList.widthProperty().subtract(30));
+            box.prefWidthProperty().bind(lessonList.widthProperty().subtract(34));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
             pseudoClassStateChanged(DONE, complete);
             setText(null);
             setGraphic(box);
