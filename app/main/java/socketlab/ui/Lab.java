@@ -57,8 +57,19 @@ public final class Lab implements AutoCloseable {
     private ViewMemory memory;
     /** Stops decoding the running servers' ports as their protocols. */
     private final Runnable stopDecodingServerPorts;
+    private final AddressesViewModel addresses = new AddressesViewModel();
+    /** What the lessons' checks are decided from: the panes' engine events, fed in by the wiring. */
+    private final socketlab.lessons.LabFacts lessonFacts = new socketlab.lessons.LabFacts();
+    private final socketlab.ui.lessons.Pointer pointer = new socketlab.ui.lessons.Pointer();
+    private final socketlab.ui.lessons.ShowMe showMe;
+    /** Where the DNS lessons ask: the Internet, or a local hierarchy the lab starts when it is out of reach. */
+    private final socketlab.ui.lessons.DnsServers dnsServers = new socketlab.ui.lessons.DnsServers(
+            new Background(executors.background("lesson-dns"), Platform::runLater));
+    private final ErrorReporter errors;
+    private socketlab.ui.lessons.LessonsViewModel lessons;
 
     private Lab(ErrorReporter errors) {
+        this.errors = errors;
         pulses = new FxPulses(errors);
         Background serverControl = new Background(executors.background("server-control"), Platform::runLater);
         servers = new ServersViewModel(serverControl, executors.scheduler("server-poll"), pulses, errors);
@@ -73,7 +84,21 @@ public final class Lab implements AutoCloseable {
                 labEvents);
         servers.setEventTaps(labEvents::serverListener);
         stopDecodingServerPorts = socketlab.ui.capture.LabServerPorts.follow(servers.servers());
-        clients.setEventTaps(labEvents::clientListener);
+        var lessonWiring = new socketlab.ui.lessons.LessonWiring(lessonFacts);
+        clients.setEventTaps(() -> both(labEvents.clientListener(), lessonWiring.clientTap()));
+        servers.setConfigTaps(lessonWiring::serverTap);
+        lessonWiring.watchServers(servers);
+        lessonWiring.watchBurst(clients.burst());
+        lessonWiring.watchDns(dns);
+        lessonWiring.watchAddresses(addresses);
+        lessonWiring.watchCapture(capture, executors.sequential("lesson-frames"));
+        showMe = new socketlab.ui.lessons.ShowMe(new socketlab.ui.lessons.ShowMe.Hands(servers, clients, dns,
+                addresses, capture, id -> window.showPane(id), () -> window.root(), spec -> {
+                    var client = new socketlab.client.LabClient(spec, both(labEvents.clientListener(),
+                            lessonWiring.clientTap()));
+                    clientSessions.track(client, socketlab.client.ClientMode.LINE);
+                    return client;
+                }, new Background(executors.background("lesson-client"), Platform::runLater)), pointer, dnsServers);
         servers.setCaptureHandler(port -> {
             capture.captureServer(port);
             window.showPane("capture");
@@ -117,10 +142,17 @@ public final class Lab implements AutoCloseable {
                         () -> CaptureController.view(capture)),
                 new PaneEntry("addresses", "Addresses",
                         "take IPv4 and IPv6 addresses apart: bytes, byte order, sockaddr_in and sockaddr_in6",
-                        () -> AddressesController.view(new AddressesViewModel())));
+                        () -> AddressesController.view(addresses)),
+                new PaneEntry("lessons", "Lessons",
+                        "guided walks through the lectures on real sockets: each step checks itself",
+                        () -> socketlab.ui.lessons.LessonsController.view(lessons)));
     }
 
     private void show(Stage stage, SettingsFile settings) {
+        lessons = new socketlab.ui.lessons.LessonsViewModel(lessonFacts, new socketlab.ui.lessons.LessonBook(
+                settings == null ? null : settings.path().getParent(), System.err), showMe,
+                new Background(executors.background("lesson-files"), Platform::runLater), pulses);
+        lessons.dnsNoteProperty().bind(dnsServers.noteProperty());
         ViewMemory remembered = new ViewMemory(stage, zoom, theme, settings, WIDTH, HEIGHT);
         ViewSettings saved = remembered.load();
         MainWindowController controller = new MainWindowController(panes(), zoom, theme, saved.pane());
@@ -129,6 +161,9 @@ public final class Lab implements AutoCloseable {
         Scene scene = new Scene(view.root());
         scene.getStylesheets().addAll(stylesheet("css/theme.css"), stylesheet("css/app.css"));
         controller.installShortcuts(scene);
+        controller.setBottomBar(socketlab.ui.lessons.LessonStrip.build(lessons, controller.shownPaneProperty(),
+                () -> controller.showPane("lessons")));
+        socketlab.ui.lessons.DemoKeys.install(scene, lessons);
         // A capture file dropped on the window opens in the Capture pane.
         scene.setOnDragOver(e -> {
             if (droppedCapture(e.getDragboard()).isPresent()) {
@@ -155,6 +190,24 @@ public final class Lab implements AutoCloseable {
     /** The main window's controller, for tests that drive the window directly. */
     MainWindowController window() {
         return window;
+    }
+
+    /** The window's lessons, for tests that play them. */
+    socketlab.ui.lessons.LessonsViewModel lessons() {
+        return lessons;
+    }
+
+    /** The highlight lessons put on a control, for tests. */
+    socketlab.ui.lessons.Pointer pointer() {
+        return pointer;
+    }
+
+    private static <T> java.util.function.Consumer<T> both(java.util.function.Consumer<T> a,
+            java.util.function.Consumer<T> b) {
+        return e -> {
+            a.accept(e);
+            b.accept(e);
+        };
     }
 
     /** The window's text size. */
@@ -202,6 +255,10 @@ public final class Lab implements AutoCloseable {
             memory.saveAndDetach();
         }
         stopDecodingServerPorts.run();
+        if (lessons != null) {
+            lessons.close();
+        }
+        dnsServers.close();
         connections.close();
         clients.close();
         servers.close();

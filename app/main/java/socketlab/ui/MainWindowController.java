@@ -50,6 +50,8 @@ public final class MainWindowController {
 
     // Properties
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper shownPane = new javafx.beans.property.ReadOnlyStringWrapper(
+            this, "shownPane", "");
 
     @FXML
     private BorderPane root;
@@ -95,6 +97,28 @@ public final class MainWindowController {
     /** Presentation mode: the header hidden and the navigation folded into a strip; the window shows it full screen. */
     public BooleanProperty presentingProperty() {
         return presenting;
+    }
+
+    /** The id of the pane shown, as it changes. */
+    public javafx.beans.property.ReadOnlyStringProperty shownPaneProperty() {
+        return shownPane.getReadOnlyProperty();
+    }
+
+    /**
+     * Puts {@code bar} along the bottom of the pane shown, in presentation mode too (the lesson strip): under the
+     * content, so that the pane gives it the room rather than the window growing past the screen.
+     */
+    public void setBottomBar(Node bar) {
+        root.setCenter(null);
+        VBox center = new VBox(content, bar);
+        center.setMinSize(0, 0);
+        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(center);
+    }
+
+    /** The window's root, for what points at a control in the pane shown. */
+    public Parent root() {
+        return root;
     }
 
     /** What "Reset view" does besides the text size and theme, which this window resets itself. */
@@ -233,6 +257,7 @@ public final class MainWindowController {
         content.setHvalue(content.getHmin());
         content.setVvalue(content.getVmin());
         paneDescription.setText(pane.title() + " — " + pane.description());
+        shownPane.set(pane.id());
         for (Button b : stripButtons) {
             b.pseudoClassStateChanged(CURRENT, b.getId().equals("strip-" + pane.id()));
         }

@@ -35,9 +35,9 @@ class KeyboardFxTest {
     private static final List<String[]> PANES = List.of(new String[] {"servers", "#startButton"},
             new String[] {"clients", "#connectButton"}, new String[] {"connections", "#wholeMachineToggle"},
             new String[] {"dns", "#lookupButton"}, new String[] {"capture", "#captureStartButton"},
-            new String[] {"addresses", "#addressField"});
+            new String[] {"addresses", "#addressField"}, new String[] {"lessons", "#lessonList"});
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-        KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
 
     private final RecordingErrorReporter errors = new RecordingErrorReporter();
     private Lab lab;
@@ -73,10 +73,10 @@ class KeyboardFxTest {
     }
 
     @Test
-    void controlOneToSixShowThePanesWithTheirFirstFieldFocused(FxRobot robot) {
+    void controlOneToSevenShowThePanesWithTheirFirstFieldFocused(FxRobot robot) {
         List<String> hints = onFx(() -> robot.lookup(".nav-shortcut").queryAllAs(javafx.scene.text.Text.class).stream()
                 .map(javafx.scene.text.Text::getText).toList());
-        List<String> expected = java.util.stream.IntStream.rangeClosed(1, 6)
+        List<String> expected = java.util.stream.IntStream.rangeClosed(1, PANES.size())
                 .mapToObj(i -> new KeyCodeCombination(DIGITS[i - 1], KeyCombination.SHORTCUT_DOWN).getDisplayText())
                 .toList();
         assertEquals(expected, hints, "the pane list shows each pane's shortcut");

@@ -54,7 +54,7 @@ class LayoutAuditFxTest {
      * The views that must pass. The others are walked and their faults written to the report all the same, marked
      * "not yet fitted", while their layout is being reworked one pane at a time.
      */
-    private static final Set<String> FITTED = Set.of("addresses", "capture-ladder", "capture-large-ladder", "clients", "clients-burst", "connections", "dns", "servers");
+    private static final Set<String> FITTED = Set.of("addresses", "capture-ladder", "capture-large-ladder", "clients", "clients-burst", "connections", "dns", "lessons", "lessons-strip", "servers");
     private static final Set<String> SCREENSHOT_SIZES = Set.of("1024x768-150", "1280x720-175");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path REPORT = Path.of("target", "layout-audit.txt");
@@ -146,7 +146,10 @@ class LayoutAuditFxTest {
                     tab(robot, "#viewTabs", "ladderTab");
                     ((ToggleButton) scene.lookup("#largeViewToggle")).setSelected(true);
                 }),
-                new View("addresses", "addresses", () -> { }));
+                new View("addresses", "addresses", () -> { }),
+                new View("lessons", "lessons", () -> { }),
+                // A lesson's strip along the bottom while the learner works in another pane (busy: a lesson runs).
+                new View("lessons-strip", "servers", () -> { }));
     }
 
     /** Walks every view at every size in both themes; takes screenshots when asked. */
@@ -253,6 +256,16 @@ class LayoutAuditFxTest {
         });
         LadderView ladder = robot.lookup("#ladderView").queryAs(LadderView.class);
         waitUntil(() -> ladder.conversation() != null);
+
+        // A lesson in progress: its third step, a question, so that its answer field shows too.
+        var lessons = lab.lessons();
+        waitUntil(() -> !lessons.lessons().isEmpty());
+        onFx(() -> {
+            lessons.begin(lessons.lessons().getFirst());
+            lessons.next();
+            lessons.next();
+            return null;
+        });
     }
 
     /** A wrong value in every form, with its message shown. */
@@ -268,6 +281,9 @@ class LayoutAuditFxTest {
             text("#serverField", "999.1.1.1");
             showPane("addresses");
             text("#addressField", "300.1.2.3");
+            showPane("lessons");
+            text("#lessonAnswer", "not a port");
+            fire("#answerButton");
             return null;
         });
         settle();

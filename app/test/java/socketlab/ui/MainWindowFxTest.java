@@ -38,7 +38,7 @@ class MainWindowFxTest {
     @Test
     void windowHasTitleAndOnlyRealPanesInItsNavigation(FxRobot robot) {
         assertEquals("Socket Lab", onFx(stage::getTitle));
-        assertEquals(6, robot.lookup(".nav-button").queryAll().size(), "no buttons for panes that do not exist");
+        assertEquals(7, robot.lookup(".nav-button").queryAll().size(), "no buttons for panes that do not exist");
         assertTrue(onFx(() -> robot.lookup("#nav-clients").tryQuery().isPresent()));
         assertTrue(robot.lookup("#nav-addresses").tryQuery().isPresent());
         assertTrue(robot.lookup("#nav-connections").tryQuery().isPresent());

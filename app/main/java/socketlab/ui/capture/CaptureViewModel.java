@@ -93,6 +93,12 @@ public final class CaptureViewModel implements AutoCloseable {
     private final ObservableList<PacketRef> packets = FXCollections.observableArrayList();
     private final DisplayFilterModel displayFilter;
     private final ReadOnlyObjectWrapper<Frame> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    /** The field chosen in the selected packet's detail (its display-filter name), or null; lessons watch it. */
+    private final javafx.beans.property.StringProperty selectedField = new javafx.beans.property.SimpleStringProperty(
+            this, "selectedField");
+    /** A field a lesson asked to select in the shown packet, by display-filter name; the detail view does it. */
+    private final javafx.beans.property.StringProperty fieldRequest = new javafx.beans.property.SimpleStringProperty(
+            this, "fieldRequest");
     private final ReadOnlyObjectWrapper<TcpConversation> conversation = new ReadOnlyObjectWrapper<>(this,
             "conversation");
     private final ReadOnlyStringWrapper conversationNote = new ReadOnlyStringWrapper(this, "conversationNote",
@@ -736,5 +742,21 @@ public final class CaptureViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Frame> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** The display-filter name of the field selected in the packet's detail, or null: set by the detail view. */
+    public javafx.beans.property.StringProperty selectedFieldProperty() {
+        return selectedField;
+    }
+
+    /** Asks the detail view to select the field named {@code name} (e.g. tcp.flags.syn) in the selected packet. */
+    public void requestField(String name) {
+        fieldRequest.set(null);
+        fieldRequest.set(name);
+    }
+
+    /** The field last asked for with {@link #requestField}, for the detail view. */
+    javafx.beans.property.ReadOnlyStringProperty fieldRequestProperty() {
+        return fieldRequest;
     }
 }

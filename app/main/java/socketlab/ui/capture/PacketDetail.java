@@ -53,8 +53,17 @@ final class PacketDetail {
         bytesView.setOnByteSelected(this::selectByte);
         diagram.setOnFieldSelected(this::selectField);
         vm.selectedProperty().subscribe(this::showFrame);
-        detailTree.getSelectionModel().selectedItemProperty().subscribe(item ->
-                showEntry(item == null ? null : item.getValue()));
+        detailTree.getSelectionModel().selectedItemProperty().subscribe(item -> {
+            showEntry(item == null ? null : item.getValue());
+            vm.selectedFieldProperty().set(item == null || item.getValue() == null || item.getValue().field() == null
+                    ? null : item.getValue().field().name());
+        });
+        vm.fieldRequestProperty().subscribe(name -> {
+            Frame frame = vm.selectedProperty().get();
+            if (name != null && frame != null) {
+                frame.field(name).ifPresent(this::selectField);
+            }
+        });
         diagramTab.selectedProperty().subscribe(this::refreshDiagram);
         detailTree.setContextMenu(filterMenu());
 

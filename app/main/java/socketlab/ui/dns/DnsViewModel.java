@@ -186,6 +186,20 @@ public final class DnsViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * What a lookup and a trace found, given to {@code lookups} and {@code traces} as they are shown (JavaFX thread):
+     * the window's lessons check them. {@code traces} also hears whether the trace began at the Internet's roots.
+     */
+    public void setResultTaps(java.util.function.Consumer<LookupResult> lookups,
+            java.util.function.BiConsumer<TraceResult, Boolean> traces) {
+        lookupTap = lookups;
+        traceTap = traces;
+    }
+
+    private java.util.function.Consumer<LookupResult> lookupTap = r -> { };
+    private java.util.function.BiConsumer<TraceResult, Boolean> traceTap = (r, internet) -> { };
+    private boolean traceFromInternet;
+
     /** Looks the name up: every address (like getaddrinfo) or the records of the chosen type. */
     public void lookup() {
         if (!canLookup.get()) {
@@ -229,6 +243,7 @@ public final class DnsViewModel implements AutoCloseable {
                 + (trace.roots().size() > 1 ? "s " : " ") + trace.roots().stream().map(r -> r.server().toString())
                 .collect(Collectors.joining(", "));
         begin("Trace  " + t.queryName() + "  " + rt + "  from " + from, "tracing from " + from + "…", true);
+        traceFromInternet = trace.usesInternetRoots();
         background.run(() -> trace.run(t, rt, arriving::offer), this::showTrace, this::failed);
     }
 
@@ -286,6 +301,7 @@ public final class DnsViewModel implements AutoCloseable {
         addresses.set(forward && !r.addresses().isEmpty() ? "addresses: " + r.addresses().stream()
                 .map(Addresses::toText).collect(Collectors.joining(", ")) : "");
         notes.set(String.join("\n", r.notes()));
+        lookupTap.accept(r);
     }
 
     private static String authorityTitle(LookupResult r) {
@@ -308,6 +324,7 @@ public final class DnsViewModel implements AutoCloseable {
         error.set(r.problem());
         summary.set((r.steps().size() == 1 ? "1 step" : r.steps().size() + " steps") + "  ·  "
                 + Timing.text(r.elapsed()) + " waiting for servers  ·  " + r.outcome().label());
+        traceTap.accept(r, traceFromInternet);
     }
 
     private void failed(Exception e) {

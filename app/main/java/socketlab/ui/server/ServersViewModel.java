@@ -149,9 +149,11 @@ public final class ServersViewModel implements AutoCloseable {
         PulseQueue<ServerEvent> events = new PulseQueue<>(RunningServerViewModel.EVENT_QUEUE_CAPACITY);
         starting.set(true);
         Consumer<ServerEvent> eventTap = eventTaps.get();
+        Consumer<ServerEvent> configTap = configTaps.apply(config);
         control.run(() -> LabServer.start(config, e -> {
             events.offer(e);
             eventTap.accept(e);
+            configTap.accept(e);
         }), server -> {
             starting.set(false);
             startError.set("");
@@ -197,6 +199,16 @@ public final class ServersViewModel implements AutoCloseable {
     public void setEventTaps(Supplier<Consumer<ServerEvent>> taps) {
         eventTaps = taps;
     }
+
+    /**
+     * As {@link #setEventTaps}, for a listener that also needs to know the server's settings (the lessons check
+     * "an iterative echo server is running" from them).
+     */
+    public void setConfigTaps(java.util.function.Function<ServerConfig, Consumer<ServerEvent>> taps) {
+        configTaps = taps;
+    }
+
+    private java.util.function.Function<ServerConfig, Consumer<ServerEvent>> configTaps = c -> e -> { };
 
     /** Stops a server off the JavaFX thread: listener, connections and handler threads; then it leaves the list. */
     public void stop(RunningServerViewModel server) {

@@ -1,0 +1,150 @@
+package socketlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static socketlab.ui.FxQuery.onFx;
+import static socketlab.ui.FxQuery.waitUntil;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+import socketlab.lessons.Lesson;
+import socketlab.ui.lessons.LessonsViewModel;
+
+/**
+ * Two lessons in progress at 1280×720 with the text at 150 %, as on a projector, light and dark: the Lessons pane
+ * with a step done, and another pane with the lesson strip and the ring on the control the step points at. The ring
+ * must be drawn in its colour around that control; the pictures land in target/screenshots for the README.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonsScreenshotFxTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private final RecordingErrorReporter errors = new RecordingErrorReporter();
+    private Lab lab;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        // The DNS lessons use the lab's local hierarchy: tests send nothing beyond loopback.
+        System.setProperty(socketlab.ui.lessons.DnsServers.OFFLINE_PROPERTY, "true");
+        this.stage = stage;
+        lab = Lab.open(stage, errors);
+    }
+
+    @Stop
+    void stop() {
+        lab.close();
+        onFx(() -> {
+            stage.setWidth(Lab.WIDTH);
+            stage.setHeight(Lab.HEIGHT);
+            return null;
+        });
+    }
+
+    @Test
+    void twoLessonsInProgressAtProjectorSizeWithTheRingAroundThePointedControl(FxRobot robot) throws Exception {
+        LessonsViewModel vm = lab.lessons();
+        waitUntil(() -> !vm.lessons().isEmpty());
+        onFx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            while (lab.zoom().percent() < 150) {
+                lab.zoom().bigger();
+            }
+            lab.window().showPane("lessons");
+            vm.begin(first(vm));
+            vm.restart();
+            return null;
+        });
+        // Step 1 done by Show me, step 2 shown.
+        onFx(vm::showMe);
+        waitUntil(() -> !vm.showingProperty().get() && vm.passedProperty().get());
+        onFx(() -> {
+            vm.next();
+            lab.window().showPane("lessons");
+            return null;
+        });
+        settle();
+        onFx(() -> Screenshots.write(stage.getScene().getRoot(), SHOTS.resolve("lesson-pane-1280x720-150.png")));
+
+        // Another lesson, 4, up to its third step: the strip over the Servers pane, the ring on the backlog line.
+        onFx(() -> {
+            vm.begin(vm.lessons().stream().filter(l -> l.number() == 4).findFirst().orElseThrow());
+            vm.restart();
+            return null;
+        });
+        for (int step = 0; step < 3; step++) {
+            if (step > 0) {
+                onFx(() -> {
+                    vm.next();
+                    return null;
+                });
+            }
+            onFx(vm::showMe);
+            waitUntil(() -> !vm.showingProperty().get() && vm.passedProperty().get());
+        }
+        settle();
+        Node pointed = onFx(() -> lab.pointer().pointed());
+        assertTrue(pointed != null, "Show me pointed at a control");
+        assertTrue(onFx(() -> robot.lookup("#lessonStrip").query().isVisible()), "the strip shows over the pane");
+        for (boolean dark : new boolean[] {false, true}) {
+            onFx(() -> {
+                lab.theme().darkProperty().set(dark);
+                return null;
+            });
+            settle();
+            onFx(() -> Screenshots.write(stage.getScene().getRoot(), SHOTS.resolve("lesson-strip-1280x720-150-"
+                    + (dark ? "dark" : "light") + ".png")));
+            assertTrue(onFx(() -> ringDrawn(pointed, dark)), "the ring is drawn around the pointed control in the "
+                    + (dark ? "dark" : "light") + " theme");
+        }
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    private static Lesson first(LessonsViewModel vm) {
+        return vm.lessons().getFirst();
+    }
+
+    /** Whether the band just outside {@code node}'s edges has the pointer's colour (either beat of its pulse). */
+    private static boolean ringDrawn(Node node, boolean dark) {
+        var b = node.localToScene(node.getLayoutBounds());
+        WritableImage image = node.getScene().getRoot().snapshot(null, null);
+        PixelReader px = image.getPixelReader();
+        Color[] ring = dark ? new Color[] {Color.web("#ff5cc8"), Color.web("#a8428a")}
+                : new Color[] {Color.web("#c8007a"), Color.web("#e76bb4")};
+        int hits = 0;
+        for (int y = (int) b.getMinY() - 7; y <= (int) b.getMaxY() + 7; y++) {
+            for (int x = (int) b.getMinX() - 7; x <= (int) b.getMaxX() + 7; x++) {
+                boolean inside = x > b.getMinX() + 2 && x < b.getMaxX() - 2 && y > b.getMinY() + 2
+                        && y < b.getMaxY() - 2;
+                if (inside || x < 0 || x >= image.getWidth() || y < 0 || y >= image.getHeight()) {
+                    continue;
+                }
+                Color c = px.getColor(x, y);
+                for (Color r : ring) {
+                    if (Math.abs(c.getRed() - r.getRed()) < 0.06 && Math.abs(c.getGreen() - r.getGreen()) < 0.06
+                            && Math.abs(c.getBlue() - r.getBlue()) < 0.06) {
+                        hits++;
+                    }
+                }
+            }
+        }
+        // Three pixels thick along at least the button's width on top and bottom.
+        return hits >= 3 * b.getWidth();
+    }
+
+    private static void settle() {
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+}
