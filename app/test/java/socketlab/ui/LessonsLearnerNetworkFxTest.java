@@ -1,0 +1,258 @@
+package socketlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static socketlab.ui.FxQuery.onFx;
+import static socketlab.ui.FxQuery.waitUntil;
+
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+import socketlab.dns.DnsServer;
+import socketlab.dns.LocalHierarchy;
+import socketlab.dns.RecordType;
+import socketlab.server.Mode;
+import socketlab.ui.capture.TreeFields;
+import socketlab.ui.dns.TypeChoice;
+import socketlab.ui.lessons.LessonsViewModel;
+
+/**
+ * The network lessons (7, 8, 10, 11, 12) played the learner's way: typing and clicking in the DNS, Servers, Clients
+ * and Capture panes over real sockets on loopback, never Show me. DNS questions go to a local hierarchy on 127.53.1.x
+ * whose address the learner types into the DNS pane, so nothing leaves the machine. Each lesson makes a wrong move
+ * first (an A lookup where AAAA is asked, a trace of another name, a plain ACK where SYN+ACK is asked, another field
+ * than the one asked, a wrong answer) and the check stays ✗ with its why or hint.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonsLearnerNetworkFxTest {
+    private final RecordingErrorReporter errors = new RecordingErrorReporter();
+    private Lab lab;
+    private LessonsViewModel vm;
+    private LocalHierarchy hierarchy;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty(socketlab.ui.lessons.DnsServers.OFFLINE_PROPERTY, "true");
+        lab = Lab.open(stage, errors);
+        vm = lab.lessons();
+    }
+
+    @Stop
+    void stop() {
+        if (hierarchy != null) {
+            hierarchy.close();
+        }
+        lab.close();
+    }
+
+    @Test
+    void lessonTwelveOwnTrafficOnLoopbackAndWhyNeverPromiscuous(FxRobot robot) throws Exception {
+        begin(robot, 12);
+        robot.clickOn("#nav-servers");
+        form(robot);
+        robot.clickOn("#kind-hello");
+        mode(robot, Mode.ITERATIVE);
+        start(robot);
+        String port = serverPort(robot);
+        captureTheServer(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> vm.passedProperty().get()), "a capture with no connection holds no SYN");
+        robot.clickOn("#nav-clients");
+        pickServer(robot, port);
+        robot.clickOn("#mode-eof");
+        robot.clickOn("#connectButton");
+        awaitPassed("the capture holds the client's own SYN");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "yes");
+        awaitHint();
+        answer(robot, "no");
+        awaitPassed("never promiscuous");
+        robot.clickOn("#nextButton");
+        answer(robot, "everybody's");
+        awaitHint();
+        answer(robot, "my own");
+        awaitPassed("only one's own traffic");
+        robot.clickOn("#nextButton");
+        answer(robot, "eth0");
+        awaitHint();
+        answer(robot, "lo");
+        awaitPassed("the loopback interface");
+        assertTrue(onFx(() -> vm.isComplete(vm.lessonProperty().get())));
+        leave(robot);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    // ---- the learner's hands
+
+    private void begin(FxRobot robot, int number) throws Exception {
+        waitUntil(() -> !vm.lessons().isEmpty());
+        robot.clickOn("#nav-lessons");
+        var lesson = onFx(() -> vm.lessons().stream().filter(l -> l.number() == number).findFirst().orElseThrow());
+        onFx(() -> {
+            robot.lookup("#lessonList").queryAs(javafx.scene.control.ListView.class).scrollTo(lesson);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(lesson.number() + "  " + lesson.title());
+        waitUntil(() -> vm.lessonProperty().get() == lesson);
+        robot.clickOn("#restartButton");
+        waitUntil(() -> vm.stepIndexProperty().get() == 0);
+    }
+
+    private void leave(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-lessons");
+        robot.clickOn("#leaveButton");
+        waitUntil(() -> vm.lessonProperty().get() == null);
+    }
+
+    private static String text(DnsServer s) {
+        return socketlab.net.Addresses.toText(s.address()) + ":" + s.port();
+    }
+
+    private static void dnsType(FxRobot robot, RecordType t) {
+        onFx(() -> {
+            robot.lookup("#typeChoice").queryAs(ComboBox.class).getSelectionModel().select(TypeChoice.of(t));
+            return null;
+        });
+    }
+
+    /** Waits for the DNS pane to finish its question (the lookup button is enabled again). */
+    private static void awaitIdle(FxRobot robot) throws Exception {
+        waitUntil(() -> !robot.lookup("#lookupButton").queryAs(Button.class).isDisabled()
+                && !robot.lookup("#traceButton").queryAs(Button.class).isDisabled());
+    }
+
+    private static void form(FxRobot robot) {
+        if (onFx(() -> robot.lookup("#showSideButton").tryQuery().filter(Node::isVisible).isPresent())) {
+            robot.clickOn("#showSideButton");
+        }
+    }
+
+    private static void mode(FxRobot robot, Mode mode) {
+        form(robot);
+        onFx(() -> {
+            robot.lookup("#modeChoice").queryAs(ComboBox.class).getSelectionModel().select(mode);
+            return null;
+        });
+    }
+
+    private static void start(FxRobot robot) {
+        form(robot);
+        robot.clickOn("#startButton");
+    }
+
+    private static String serverPort(FxRobot robot) throws Exception {
+        waitUntil(() -> !robot.lookup("#listenPort").queryAs(Label.class).getText().isEmpty());
+        return onFx(() -> robot.lookup("#listenPort").queryAs(Label.class).getText());
+    }
+
+    /** The Servers pane's Capture button: a capture on lo filtered to the server's port, running. */
+    private static void captureTheServer(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-servers");
+        robot.clickOn("#captureButton");
+        waitUntil(() -> robot.lookup("#captureStopButton").tryQuery().isPresent()
+                && !robot.lookup("#captureStopButton").queryAs(Button.class).isDisabled());
+    }
+
+    private static void pickServer(FxRobot robot, String text) {
+        robot.clickOn("#serverMenu");
+        onFx(() -> {
+            MenuButton menu = robot.lookup("#serverMenu").queryAs(MenuButton.class);
+            var item = menu.getItems().stream().filter(i -> i.getText().contains(text)).reduce((a, b) -> b)
+                    .orElseThrow();
+            menu.hide();
+            item.fire();
+            return null;
+        });
+    }
+
+    private static void displayFilter(FxRobot robot, String filter) throws Exception {
+        type(robot, "#displayFilterField", filter);
+        robot.push(KeyCode.ENTER);
+        TableView<?> table = robot.lookup("#packetTable").queryAs(TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty() && robot.lookup("#displayFilterError").tryQuery()
+                .map(n -> !n.isVisible() || ((Label) n).getText().isEmpty()).orElse(true));
+    }
+
+    /** Clicks the packet list's row {@code index} (as displayed). */
+    private static void clickRow(FxRobot robot, int index) throws Exception {
+        TableView<?> table = robot.lookup("#packetTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() > index);
+        onFx(() -> {
+            table.scrollTo(index);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.lookup(".capture-packets .table-row-cell").match((javafx.scene.control.TableRow<?> r) ->
+                r.getIndex() == index && r.getItem() != null).query();
+        robot.clickOn(row);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == index);
+    }
+
+    /** Clicks the detail tree's row showing {@code field}, opening its layer first. */
+    private static void clickField(FxRobot robot, String field) throws Exception {
+        clickField(robot, (TreeView<?>) robot.lookup("#detailTree").queryAs(TreeView.class), field);
+    }
+
+    private static <T> void clickField(FxRobot robot, TreeView<T> tree, String field) throws Exception {
+        waitUntil(() -> TreeFields.find(tree, field) != null);
+        TreeItem<T> item = onFx(() -> {
+            TreeItem<T> it = TreeFields.find(tree, field);
+            for (TreeItem<?> p = it.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            return it;
+        });
+        assertNotNull(item, field);
+        onFx(() -> {
+            tree.scrollTo(tree.getRow(item));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".capture-tree .tree-cell").match((TreeCell<?> c) -> c.getTreeItem() == item)
+                .query();
+        robot.clickOn(cell);
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() == item);
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        robot.clickOn(query).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
+    }
+
+    private static void clear(FxRobot robot, String query) {
+        robot.clickOn(query).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+    }
+
+    private static void answer(FxRobot robot, String text) {
+        type(robot, "#lessonAnswer", text);
+        robot.push(KeyCode.ENTER);
+    }
+
+    private void awaitHint() throws Exception {
+        waitUntil(() -> !vm.hintProperty().get().isEmpty());
+        assertFalse(onFx(() -> vm.passedProperty().get()), "a wrong answer stays ✗");
+    }
+
+    private void awaitPassed(String what) throws Exception {
+        LessonsShowMeFxTest.awaitPassed(vm, what);
+    }
+}
