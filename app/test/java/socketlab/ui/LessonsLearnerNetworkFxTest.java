@@ -63,6 +63,68 @@ class LessonsLearnerNetworkFxTest {
     }
 
     @Test
+    void lessonElevenTheHandshakeTheDataAndTheCloseOnTheLadder(FxRobot robot) throws Exception {
+        begin(robot, 11);
+        robot.clickOn("#nav-servers");
+        form(robot);
+        robot.clickOn("#kind-echo");
+        mode(robot, Mode.THREADED);
+        start(robot);
+        awaitPassed("an echo server");
+        String port = serverPort(robot);
+
+        robot.clickOn("#stripNext");
+        captureTheServer(robot);
+        robot.clickOn("#nav-clients");
+        pickServer(robot, port);
+        robot.clickOn("#mode-line");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> !robot.lookup("#sendButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#lineField").write("hello").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> vm.passedProperty().get()), "nobody has closed yet: no FIN");
+        robot.clickOn("#closeButton");
+        awaitPassed("the capture holds the close's FIN");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#nav-capture");
+        // The wrong move: the third packet, the client's plain ACK, where the step asks for the SYN+ACK.
+        clickRow(robot, 2);
+        waitUntil(() -> !vm.whyProperty().get().isEmpty());
+        assertFalse(onFx(() -> vm.passedProperty().get()), "a plain ACK is not the SYN+ACK: "
+                + onFx(() -> vm.whyProperty().get()));
+        clickRow(robot, 1);
+        awaitPassed("the server's SYN+ACK is selected");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("Ladder");
+        awaitPassed("a TCP packet selected, the ladder shown");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "6");
+        awaitHint();
+        answer(robot, "7");
+        awaitPassed("1 + 6 bytes of hello");
+        robot.clickOn("#nextButton");
+        assertFalse(onFx(() -> vm.passedProperty().get()), "the SYN+ACK carries no FIN");
+        robot.clickOn("#nav-capture");
+        displayFilter(robot, "tcp.flags.fin == 1");
+        clickRow(robot, 0);
+        awaitPassed("a FIN is selected");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "the server");
+        awaitHint();
+        answer(robot, "client");
+        awaitPassed("the client closes first");
+        assertTrue(onFx(() -> vm.isComplete(vm.lessonProperty().get())));
+        leave(robot);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
     void lessonTwelveOwnTrafficOnLoopbackAndWhyNeverPromiscuous(FxRobot robot) throws Exception {
         begin(robot, 12);
         robot.clickOn("#nav-servers");
