@@ -63,6 +63,67 @@ class LessonsLearnerNetworkFxTest {
     }
 
     @Test
+    void lessonTenEncapsulationTakenApartInTheCapturePane(FxRobot robot) throws Exception {
+        begin(robot, 10);
+        robot.clickOn("#nav-servers");
+        form(robot);
+        robot.clickOn("#kind-http");
+        mode(robot, Mode.THREADED);
+        start(robot);
+        awaitPassed("the lab's web server");
+        String port = serverPort(robot);
+
+        robot.clickOn("#stripNext");
+        captureTheServer(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> vm.passedProperty().get()), "an empty capture holds no request");
+        robot.clickOn("#nav-clients");
+        pickServer(robot, port);
+        robot.clickOn("#mode-http");
+        robot.clickOn("#connectButton");
+        awaitPassed("the capture holds the client's GET");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#nav-capture");
+        displayFilter(robot, "http.request");
+        clickRow(robot, 0);
+        awaitPassed("the request's packet is selected");
+
+        robot.clickOn("#stripNext");
+        // The wrong move: the IP header's protocol field where the step asks for Ethernet's type.
+        clickField(robot, "ip.proto");
+        waitUntil(() -> !vm.whyProperty().get().isEmpty());
+        assertFalse(onFx(() -> vm.passedProperty().get()), "ip.proto is not eth.type: "
+                + onFx(() -> vm.whyProperty().get()));
+        clickField(robot, "eth.type");
+        awaitPassed("the Ethernet type field is selected in the request");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "17");
+        awaitHint();
+        answer(robot, "6");
+        awaitPassed("TCP is protocol 6");
+        robot.clickOn("#nextButton");
+        answer(robot, "5");
+        awaitHint();
+        answer(robot, "20");
+        awaitPassed("a 20-byte IPv4 header");
+        robot.clickOn("#nextButton");
+        answer(robot, "80");
+        awaitHint();
+        answer(robot, port);
+        awaitPassed("the request goes to the server's port");
+        robot.clickOn("#nextButton");
+        robot.clickOn("#nav-capture");
+        clickField(robot, "http.request");
+        awaitPassed("the request line is selected");
+        assertTrue(onFx(() -> vm.isComplete(vm.lessonProperty().get())));
+        leave(robot);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
     void lessonElevenTheHandshakeTheDataAndTheCloseOnTheLadder(FxRobot robot) throws Exception {
         begin(robot, 11);
         robot.clickOn("#nav-servers");
