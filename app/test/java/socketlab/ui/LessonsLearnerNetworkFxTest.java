@@ -63,6 +63,66 @@ class LessonsLearnerNetworkFxTest {
     }
 
     @Test
+    void lessonSevenNamesToAddressesTypedInTheDnsPane(FxRobot robot) throws Exception {
+        hierarchy = LocalHierarchy.start();
+        String domain = text(hierarchy.serverFor(LocalHierarchy.EXAMPLE_NAME).orElseThrow());
+        begin(robot, 7);
+        robot.clickOn("#nav-dns");
+        type(robot, "#nameField", "localhost");
+        dnsType(robot, RecordType.A);
+        robot.clickOn("#lookupButton");
+        awaitPassed("localhost's A record, from the hosts file");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "127.0.1.1");
+        awaitHint();
+        answer(robot, "127.0.0.1");
+        awaitPassed("the loopback address");
+        robot.clickOn("#nextButton");
+        answer(robot, "/etc/resolv.conf");
+        awaitHint();
+        answer(robot, "/etc/hosts");
+        awaitPassed("the hosts file answered");
+
+        robot.clickOn("#nextButton");
+        assertFalse(onFx(() -> vm.passedProperty().get()), "localhost's answer is not www.example.com's");
+        robot.clickOn("#nav-dns");
+        type(robot, "#nameField", LocalHierarchy.EXAMPLE_NAME);
+        type(robot, "#serverField", domain);
+        dnsType(robot, RecordType.A);
+        robot.clickOn("#lookupButton");
+        awaitPassed("www.example.com's A record from the local hierarchy's domain server");
+
+        // The wrong move: A again where the step asks for AAAA.
+        robot.clickOn("#stripNext");
+        robot.clickOn("#lookupButton");
+        awaitIdle(robot);
+        waitUntil(() -> !vm.whyProperty().get().isEmpty());
+        assertFalse(onFx(() -> vm.passedProperty().get()), "an A lookup is not the AAAA the step asks for: "
+                + onFx(() -> vm.whyProperty().get()));
+        dnsType(robot, RecordType.AAAA);
+        robot.clickOn("#lookupButton");
+        awaitPassed("www.example.com's AAAA record");
+
+        robot.clickOn("#stripNext");
+        type(robot, "#nameField", "127.0.0.1");
+        clear(robot, "#serverField"); // the system resolver: the hosts file knows 127.0.0.1
+        robot.clickOn("#reverseButton");
+        awaitPassed("a reverse (PTR) lookup of 127.0.0.1");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "192.0.2.80.in-addr.arpa");
+        awaitHint();
+        answer(robot, "80.2.0.192.in-addr.arpa");
+        awaitPassed("the reverse name, bytes backwards");
+        assertTrue(onFx(() -> vm.isComplete(vm.lessonProperty().get())));
+        leave(robot);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
     void lessonTenEncapsulationTakenApartInTheCapturePane(FxRobot robot) throws Exception {
         begin(robot, 10);
         robot.clickOn("#nav-servers");
