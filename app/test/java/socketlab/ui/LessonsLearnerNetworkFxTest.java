@@ -123,6 +123,51 @@ class LessonsLearnerNetworkFxTest {
     }
 
     @Test
+    void lessonEightTheHierarchyTracedFromTheLocalRoot(FxRobot robot) throws Exception {
+        hierarchy = LocalHierarchy.start();
+        String roots = hierarchy.roots().stream().map(LessonsLearnerNetworkFxTest::text)
+                .collect(Collectors.joining(", "));
+        begin(robot, 8);
+        robot.clickOn("#nav-dns");
+        type(robot, "#rootsField", roots);
+        // The wrong move: a trace of another name.
+        type(robot, "#nameField", "example.com");
+        robot.clickOn("#traceButton");
+        awaitIdle(robot);
+        waitUntil(() -> !vm.whyProperty().get().isEmpty());
+        assertFalse(onFx(() -> vm.passedProperty().get()), "a trace of example.com is not one of www.example.com: "
+                + onFx(() -> vm.whyProperty().get()));
+        type(robot, "#nameField", LocalHierarchy.EXAMPLE_NAME);
+        robot.clickOn("#traceButton");
+        awaitPassed("a trace of www.example.com reached its answer");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "com");
+        awaitHint();
+        answer(robot, "root");
+        awaitPassed("the trace began at a root server");
+        robot.clickOn("#nextButton");
+        answer(robot, "1");
+        awaitHint();
+        answer(robot, "2");
+        awaitPassed("two referrals: the root's to com., com.'s to example.com.");
+        robot.clickOn("#nextButton");
+        answer(robot, "example");
+        awaitHint();
+        answer(robot, "com");
+        awaitPassed("the top-level domain");
+        robot.clickOn("#nextButton");
+        answer(robot, "NS");
+        awaitHint();
+        answer(robot, "A");
+        awaitPassed("glue is an address record");
+        assertTrue(onFx(() -> vm.isComplete(vm.lessonProperty().get())));
+        leave(robot);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
     void lessonTenEncapsulationTakenApartInTheCapturePane(FxRobot robot) throws Exception {
         begin(robot, 10);
         robot.clickOn("#nav-servers");
