@@ -98,7 +98,8 @@ class LessonsLearnerNetworkFxTest {
         robot.clickOn("#stripNext");
         robot.clickOn("#lookupButton");
         awaitIdle(robot);
-        waitUntil(() -> !vm.whyProperty().get().isEmpty());
+        waitUntil(() -> vm.whyProperty().get().contains("no AAAA lookup")
+                && vm.whyProperty().get().contains("the last answer was A for www.example.com"));
         assertFalse(onFx(() -> vm.passedProperty().get()), "an A lookup is not the AAAA the step asks for: "
                 + onFx(() -> vm.whyProperty().get()));
         dnsType(robot, RecordType.AAAA);
@@ -134,7 +135,7 @@ class LessonsLearnerNetworkFxTest {
         type(robot, "#nameField", "example.com");
         robot.clickOn("#traceButton");
         awaitIdle(robot);
-        waitUntil(() -> !vm.whyProperty().get().isEmpty());
+        waitUntil(() -> vm.whyProperty().get().contains("the last trace followed example.com"));
         assertFalse(onFx(() -> vm.passedProperty().get()), "a trace of example.com is not one of www.example.com: "
                 + onFx(() -> vm.whyProperty().get()));
         type(robot, "#nameField", LocalHierarchy.EXAMPLE_NAME);
@@ -197,7 +198,8 @@ class LessonsLearnerNetworkFxTest {
         robot.clickOn("#stripNext");
         // The wrong move: the IP header's protocol field where the step asks for Ethernet's type.
         clickField(robot, "ip.proto");
-        waitUntil(() -> !vm.whyProperty().get().isEmpty());
+        waitUntil(() -> vm.whyProperty().get().contains("the selected field is ip.proto; this step asks for"
+                + " eth.type"));
         assertFalse(onFx(() -> vm.passedProperty().get()), "ip.proto is not eth.type: "
                 + onFx(() -> vm.whyProperty().get()));
         clickField(robot, "eth.type");
@@ -256,7 +258,7 @@ class LessonsLearnerNetworkFxTest {
         robot.clickOn("#nav-capture");
         // The wrong move: the third packet, the client's plain ACK, where the step asks for the SYN+ACK.
         clickRow(robot, 2);
-        waitUntil(() -> !vm.whyProperty().get().isEmpty());
+        waitUntil(() -> vm.whyProperty().get().contains("the selected packet (number 3) does not match"));
         assertFalse(onFx(() -> vm.passedProperty().get()), "a plain ACK is not the SYN+ACK: "
                 + onFx(() -> vm.whyProperty().get()));
         clickRow(robot, 1);
