@@ -54,12 +54,8 @@ public final class ValidatedField<T> {
         return valid.getReadOnlyProperty();
     }
 
-    /**
-     * Whether the text parses now. Read from the parsed value itself, not from {@link #validProperty()}: a listener
-     * of the parsed value runs before the valid flag follows it.
-     */
     public boolean isValid() {
-        return parsed.get().isOk();
+        return valid.get();
     }
 
     /** The parsed value; only while {@link #isValid()}. */
