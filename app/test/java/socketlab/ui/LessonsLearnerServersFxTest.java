@@ -6,6 +6,7 @@ import static socketlab.ui.FxQuery.onFx;
 import static socketlab.ui.FxQuery.waitUntil;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import socketlab.server.Mode;
 import socketlab.ui.lessons.LessonsViewModel;
 
 /**
- * The server lessons (2, 3, 5 and 6) played the learner's way: clicking and typing in the Servers and Clients panes,
+ * The server lessons (2, 3 and 6) played the learner's way: clicking and typing in the Servers and Clients panes,
  * a terminal's nc as a plain socket, never Show me. Every check turns ✓ for the right reason, and stays ✗ with its
  * why after a wrong action first: the plain echo where the uppercase one is asked, one line where two are, a
  * threaded server where a semaphore is asked, the wrong number of permits, wrong answers (their hint beside the
@@ -119,6 +120,108 @@ class LessonsLearnerServersFxTest {
         awaitHint("received");
         answer(robot, "SHOUT THIS");
         awaitPassed("the uppercase line, exactly");
+        assertTrue(onFx(() -> vm.isComplete(vm.lessonProperty().get())));
+        leave(robot);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
+    void lessonThreeTheTimeServersString(FxRobot robot) throws Exception {
+        begin(robot, 3);
+        // An echo server where the step asks for a time server: ✗, saying why.
+        robot.clickOn("#nav-servers");
+        form(robot);
+        robot.clickOn("#kind-echo");
+        mode(robot, Mode.ITERATIVE);
+        start(robot);
+        awaitWhy("time");
+        assertFalse(onFx(() -> vm.passedProperty().get()), "an echo server is not a time server");
+        stopServer(robot);
+        form(robot);
+        robot.clickOn("#kind-time");
+        start(robot);
+        awaitPassed("a time server");
+
+        robot.clickOn("#stripNext");
+        assertFalse(onFx(() -> vm.passedProperty().get()), "no client has asked yet");
+        robot.clickOn("#nav-clients");
+        pickServer(robot, "time");
+        connect(robot);
+        awaitPassed("a client received the time server's line");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "24");
+        awaitHint("newline");
+        answer(robot, "25");
+        awaitPassed("24 characters and the newline");
+        robot.clickOn("#nextButton");
+        answer(robot, "local time");
+        awaitHint("Greenwich");
+        answer(robot, "GMT");
+        awaitPassed("gmtime gives UTC");
+        robot.clickOn("#nextButton");
+        answer(robot, "gmtime");
+        awaitHint("re-entrant");
+        answer(robot, "gmtime_r");
+        awaitPassed("the re-entrant one");
+        assertTrue(onFx(() -> vm.isComplete(vm.lessonProperty().get())));
+        leave(robot);
+        assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    @Test
+    void lessonSixTheSemaphoreAndTheClientWaitingForAPermit(FxRobot robot) throws Exception {
+        begin(robot, 6);
+        // A threaded server, then a semaphore with the wrong number of permits: both ✗, each saying why.
+        robot.clickOn("#nav-servers");
+        form(robot);
+        robot.clickOn("#kind-echo");
+        mode(robot, Mode.THREADED);
+        start(robot);
+        awaitWhy("threaded");
+        assertFalse(onFx(() -> vm.passedProperty().get()), "a threaded server has no semaphore");
+        stopServer(robot);
+        mode(robot, Mode.SEMAPHORE);
+        permits(robot, "3");
+        start(robot);
+        awaitWhy("3 permits");
+        assertFalse(onFx(() -> vm.passedProperty().get()), "3 permits where the step asks for 2");
+        stopServer(robot);
+        mode(robot, Mode.SEMAPHORE);
+        permits(robot, "2");
+        start(robot);
+        awaitPassed("a semaphore echo server with 2 permits");
+        int port = Integer.parseInt(onFx(() -> robot.lookup("#listenPort").queryAs(Label.class).getText()));
+
+        // One client from the Clients pane, one as nc in a terminal: both permits taken.
+        robot.clickOn("#stripNext");
+        robot.clickOn("#nav-clients");
+        pickServer(robot, "semaphore(2)");
+        connect(robot);
+        sendLine(robot, "one");
+        awaitWhy("at most 1 client");
+        assertFalse(onFx(() -> vm.passedProperty().get()), "one client holds one permit of two");
+        terminals.add(new Socket(InetAddress.getLoopbackAddress(), port));
+        awaitPassed("two clients served at once");
+
+        robot.clickOn("#stripNext");
+        assertFalse(onFx(() -> vm.passedProperty().get()), "nobody waits for a permit yet");
+        terminals.add(new Socket(InetAddress.getLoopbackAddress(), port));
+        robot.clickOn("#nav-servers");
+        awaitPassed("the third client waits for a permit");
+
+        robot.clickOn("#stripNext");
+        robot.clickOn("#stripOpen");
+        answer(robot, "in the listen backlog");
+        awaitHint("accept()");
+        answer(robot, "for a permit");
+        awaitPassed("it waits for a permit, accepted");
+        robot.clickOn("#nextButton");
+        answer(robot, "3");
+        awaitHint("permit");
+        answer(robot, "2");
+        awaitPassed("at most as many as permits");
         assertTrue(onFx(() -> vm.isComplete(vm.lessonProperty().get())));
         leave(robot);
         assertTrue(errors.reports().isEmpty(), errors.reports().toString());
@@ -229,6 +332,12 @@ class LessonsLearnerServersFxTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void permits(FxRobot robot, String n) {
+        form(robot);
+        reveal(robot, robot.lookup("#permitsField").query());
+        type(robot, "#permitsField", n);
     }
 
     private static void start(FxRobot robot) {
