@@ -9,6 +9,7 @@
 #   bash app/test/c/capture_bench.sh [ROUNDS]
 # CAPTURERS="lab-pane" runs only the capturers named (of lab-cli lab-pane tcpdump tcpdump-B32M); PANE_OPTS adds JVM
 # options to the pane model's (the launcher's garbage collector and heap options by default), to compare collectors.
+# PANE_JAVA runs the pane model on another Java, such as the full JDK 25 for a flight recording (the image has no jdk.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 rounds=${1:-1}
@@ -21,7 +22,7 @@ gcc -O2 -pthread -o "$out/hello_load" app/test/c/hello_load.c
   { echo "compile the tests first: mvn -B test-compile" >&2; exit 2; }
 [ -f target/test-classpath.txt ] || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
   -Dmdep.includeScope=test
-java=target/image/lib/runtime/bin/java # the image's own Java 25, with the launcher's options below
+java=${PANE_JAVA:-target/image/lib/runtime/bin/java} # the image's own Java 25 (PANE_JAVA: a full JDK, for JFR), with the launcher's options below
 capturers=${CAPTURERS:-lab-cli lab-pane tcpdump tcpdump-B32M}
 read -r -a pane_opts <<<"${PANE_OPTS:-}"
 launcher_opts=($(sed -n 's/^java-options=\(-XX:.*\)$/\1/p' target/image/lib/app/socketlab.cfg | grep -v AOTCache))
@@ -106,7 +107,7 @@ for round in $(seq "$rounds"); do
         ifdrop=$(grep -oE '[0-9]+ dropped by the interface' <<<"$line" | grep -oE '^[0-9]+')
         notes=""
         [ "$name" = lab-cli ] && notes="$(($(wc -l <"$out/$name.out") - 2)) lines printed; "
-        [ "$name" = lab-pane ] && notes="$(grep -h '^rows\|^pulses\|^frames\|^garbage' "$out/$name.out" | tr '\n' ';' | sed 's/;$/; /')" ;;
+        [ "$name" = lab-pane ] && notes="$(grep -h '^rows\|^pulses\|^frames\|^longest\|^garbage' "$out/$name.out" | tr '\n' ';' | sed 's/;$/; /')" ;;
       esac
       printf '%-22s %-12s %9s %9s %9s %8s  %s; %s%s\n' "$1 conns, $2 at a time" "$name" "$captured" "$kernel" \
         "${ifdrop:-0}" "$cpu" "$load" "$notes" "$(sed 's/^.* s: \([0-9]*\) connections\/s.*/\1 connections\/s/' \

@@ -84,27 +84,29 @@ public final class BenchmarkLiveCapture {
         long pulsesOver100 = 0;
         long pulseCount = 0;
         // A frame is held on screen from one pulse's start to the next's; gaps over 100 ms are the frames the goal
-        // counts. The collectors' accumulated time is read at each pulse, so each gap knows how much was collection.
+        // counts. Each gap is taken apart: the collectors' time within it (their accumulated time read at each
+        // pulse), the pulse's own work (wall and this thread's CPU), and the time this thread spent runnable but
+        // waiting for a core (Linux's run delay, /proc/thread-self/schedstat); the rest is the sleep to the next
+        // pulse and waits for a lock or a safepoint.
+        Frames frames = new Frames();
         long previousStart = 0;
         long previousGcMillis = gcMillis();
-        long longestGap = 0;
-        long longestGapGc = 0;
-        long gapsOver100 = 0;
+        long previousRunDelay = runDelayNanos();
+        long previousWall = 0;
+        long previousCpu = 0;
         long gcCountBefore = gcCount();
         long gcMillisBefore = previousGcMillis;
         while (stop.getCount() > 0) {
             long t = System.nanoTime();
             long gc = gcMillis();
+            long runDelay = runDelayNanos();
             if (previousStart != 0) {
-                long gap = t - previousStart;
-                gapsOver100 += gap > 100_000_000L ? 1 : 0;
-                if (gap > longestGap) {
-                    longestGap = gap;
-                    longestGapGc = gc - previousGcMillis;
-                }
+                frames.add(t - previousStart, gc - previousGcMillis, runDelay - previousRunDelay, previousWall,
+                        previousCpu);
             }
             previousStart = t;
             previousGcMillis = gc;
+            previousRunDelay = runDelay;
             long cpu = threads.getCurrentThreadCpuTime();
             pump(fx, pulses);
             int n = vm.packets().size();
@@ -112,7 +114,9 @@ public final class BenchmarkLiveCapture {
                 vm.rows().of(i); // a list scrolled to its end draws the newest rows
             }
             long took = System.nanoTime() - t;
-            longestCpu = Math.max(longestCpu, threads.getCurrentThreadCpuTime() - cpu);
+            previousWall = took;
+            previousCpu = threads.getCurrentThreadCpuTime() - cpu;
+            longestCpu = Math.max(longestCpu, previousCpu);
             longest = Math.max(longest, took);
             pulsesOver100 += took > 100_000_000L ? 1 : 0;
             pulseCount++;
@@ -139,8 +143,7 @@ public final class BenchmarkLiveCapture {
         // Wall time includes garbage collection pauses and waiting for a core; CPU time is the pulse's own work.
         System.out.printf(Locale.ROOT, "pulses: %,d, longest %,.1f ms (%,.1f ms of CPU), %d over 100 ms%n",
                 pulseCount, longest / 1e6, longestCpu / 1e6, pulsesOver100);
-        System.out.printf(Locale.ROOT, "frames: longest between two pulses %,.1f ms (%,d ms of it collecting garbage),"
-                + " %d over 100 ms%n", longestGap / 1e6, longestGapGc, gapsOver100);
+        frames.print();
         System.out.printf(Locale.ROOT, "garbage collection while capturing: %d collections, %,d ms in all (%s);"
                 + " peak resident memory %s%n", gcCountDuring, gcMillisDuring, collectors(), peakResident());
         System.out.flush();
@@ -148,6 +151,82 @@ public final class BenchmarkLiveCapture {
         ingest.shutdownNow();
         control.shutdownNow();
         printed.countDown();
+    }
+
+    /** Linux's run delay of the calling thread: nanoseconds it was runnable but waiting for a core; 0 elsewhere. */
+    private static long runDelayNanos() {
+        try {
+            String[] f = new String(java.nio.file.Files.readAllBytes(SCHEDSTAT)).trim().split(" ");
+            return Long.parseLong(f[1]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static final java.nio.file.Path SCHEDSTAT = java.nio.file.Path.of("/proc/thread-self/schedstat");
+
+    /** The times between the starts of two pulses, each with what it was made of. */
+    private static final class Frames {
+        private long[] gap = new long[4096];
+        private long[] gcMillis = new long[4096];
+        private long[] runDelay = new long[4096];
+        private long[] pulseWall = new long[4096];
+        private long[] pulseCpu = new long[4096];
+        private int n;
+
+        void add(long gapNanos, long gc, long delay, long wall, long cpu) {
+            if (n == gap.length) {
+                gap = java.util.Arrays.copyOf(gap, n * 2);
+                gcMillis = java.util.Arrays.copyOf(gcMillis, n * 2);
+                runDelay = java.util.Arrays.copyOf(runDelay, n * 2);
+                pulseWall = java.util.Arrays.copyOf(pulseWall, n * 2);
+                pulseCpu = java.util.Arrays.copyOf(pulseCpu, n * 2);
+            }
+            gap[n] = gapNanos;
+            gcMillis[n] = gc;
+            runDelay[n] = delay;
+            pulseWall[n] = wall;
+            pulseCpu[n] = cpu;
+            n++;
+        }
+
+        void print() {
+            if (n == 0) {
+                System.out.println("frames: none");
+                return;
+            }
+            long[] sorted = java.util.Arrays.copyOf(gap, n);
+            java.util.Arrays.sort(sorted);
+            int over = 0;
+            int overWithGc = 0;
+            int overMostlyWaiting = 0;
+            for (int i = 0; i < n; i++) {
+                if (gap[i] > 100_000_000L) {
+                    over++;
+                    overWithGc += gcMillis[i] > 0 ? 1 : 0;
+                    overMostlyWaiting += runDelay[i] * 2 > gap[i] ? 1 : 0;
+                }
+            }
+            System.out.printf(Locale.ROOT, "frames: %,d, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d over"
+                    + " 100 ms (%d with a collection in them, %d more than half waiting for a core)%n", n,
+                    sorted[n / 2] / 1e6, sorted[(int) (n * 0.9)] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6,
+                    sorted[n - 1] / 1e6, over, overWithGc, overMostlyWaiting);
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(gap[b], gap[a]));
+            StringBuilder longestFive = new StringBuilder("longest frames (ms: collection / waiting for a core /"
+                    + " pulse work wall, CPU / rest):");
+            for (int k = 0; k < Math.min(5, n); k++) {
+                int i = order[k];
+                long rest = gap[i] / 1_000_000 - gcMillis[i] - runDelay[i] / 1_000_000 - pulseWall[i] / 1_000_000;
+                longestFive.append(String.format(Locale.ROOT, " %.0f = %d / %d / %d, %d / %d;", gap[i] / 1e6,
+                        gcMillis[i], runDelay[i] / 1_000_000, pulseWall[i] / 1_000_000, pulseCpu[i] / 1_000_000,
+                        rest));
+            }
+            System.out.println(longestFive);
+        }
     }
 
     private static long gcMillis() {
