@@ -12,9 +12,7 @@ import socketlab.decode.Frame;
 import socketlab.decode.FrameDecoder;
 import socketlab.decode.LinkType;
 import socketlab.decode.LocalAddresses;
-import socketlab.decode.Protocol;
 import socketlab.decode.RawFrame;
-import socketlab.decode.TcpDissector;
 
 /**
  * The packets of one capture as the window shows them: the frames kept compactly, in order, with the decoder state
@@ -125,7 +123,8 @@ public final class PacketLog {
                 if (index == streams.length) {
                     streams = Arrays.copyOf(streams, Math.min(maxFrames, index * 2));
                 }
-                int stream = streamOf(decoder.decode(store.get(index)));
+                // the stream from the decoder's TCP state: asking the field for it made every field of every frame
+                int stream = decoder.decode(store.get(index)).tcpStream();
                 streams[index] = stream;
                 if (stream >= 0) {
                     if (stream >= streamSizes.length) {
@@ -158,10 +157,6 @@ public final class PacketLog {
     private void giveWayToReaders() {
         lock.unlock();
         lock.lock();
-    }
-
-    private static int streamOf(Frame f) {
-        return f.layer(Protocol.TCP).map(l -> (int) l.number(TcpDissector.STREAM, -1)).orElse(-1);
     }
 
     /** How many frames the log holds; safe to ask from any thread without waiting for the writer. */

@@ -111,6 +111,15 @@ public final class Frame {
         return find(name) != null;
     }
 
+    /**
+     * The TCP stream index of the frame's TCP layer ({@code tcp.stream}), or -1 when it has none or its header was
+     * too short to follow: the value of that field without making the frame's fields, as a capture that follows
+     * every frame's connection asks it of each.
+     */
+    public int tcpStream() {
+        return tcp != null && find(Protocol.TCP.layerName()) != null ? tcp.stream() : -1;
+    }
+
     /** The first layer of that protocol. */
     public Optional<Layer> layer(Protocol p) {
         return Optional.ofNullable(find(p.layerName()));

@@ -73,6 +73,23 @@ class LazyFieldsTest {
     }
 
     @Test
+    void theTcpStreamWithoutFieldsIsTheFieldsValue() {
+        List<RawFrame> raws = capture();
+        List<Frame> lazy = decode(raws, false);
+        List<Frame> eager = decode(raws, true);
+        int withStream = 0;
+        for (int i = 0; i < raws.size(); i++) {
+            Frame e = eager.get(i);
+            long field = e.layer(Protocol.TCP).map(t -> t.number(TcpDissector.STREAM, -1)).orElse(-1L);
+            Frame l = lazy.get(i);
+            assertEquals(field, l.tcpStream(), () -> "tcp.stream of " + e);
+            assertFalse(l.layers().getFirst().hasFields(), "asking the stream made the fields");
+            withStream += field >= 0 ? 1 : 0;
+        }
+        assertTrue(withStream > 100, "frames with a TCP stream: " + withStream);
+    }
+
+    @Test
     void aSummaryOfTcpUdpAndIcmpFramesMakesNoFields() {
         List<Frame> frames = decode(MalformedFramesTest.validFrames(), false);
         SummaryLine summary = new SummaryLine(ZoneOffset.UTC);

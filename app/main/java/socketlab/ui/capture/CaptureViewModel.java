@@ -65,6 +65,12 @@ public final class CaptureViewModel implements AutoCloseable {
     private static final int INGEST_SLICE = 256;
     /** Rows decoded ahead each pulse while packets arrive: more than a list at the largest text shows at once. */
     private static final int NEWEST_ROWS = 80;
+    /**
+     * Rows added to the list per pulse at most: a backlog (after a file's first slices, or frames that piled up while
+     * the window waited for a core or a collection) goes into the list over several pulses, so no one frame grows it
+     * by hundreds of thousands of rows. Ten times 100,000 packets/s at a pulse every 16 ms.
+     */
+    static final int ROWS_PER_PULSE = 16_384;
 
     private final Background control;
     private final Executor ingest;
@@ -589,7 +595,7 @@ public final class CaptureViewModel implements AutoCloseable {
         // Read first: the count read after it then includes every frame of the batch that filled the log.
         boolean full = log.isFull();
         if (logGeneration == requestedGeneration) {
-            int n = log.size();
+            int n = Math.min(log.size(), packets.size() + ROWS_PER_PULSE);
             if (n > packets.size()) {
                 List<PacketRef> added = new ArrayList<>(n - packets.size());
                 for (int i = packets.size(); i < n; i++) {
@@ -600,7 +606,7 @@ public final class CaptureViewModel implements AutoCloseable {
                 packets.addAll(added);
             }
             if (full && limitNote.get().isEmpty()) {
-                limitNote.set("The list holds " + n + " packets, its limit (" + (log.maxBytes() >> 20)
+                limitNote.set("The list holds " + log.size() + " packets, its limit (" + (log.maxBytes() >> 20)
                         + " MiB of captured bytes or " + log.maxFrames() + " packets, " + limitSource() + "): "
                         + (source.get().startsWith("File") ? "the rest of the file is not shown."
                         : "capturing stopped. Save or clear to go on."));

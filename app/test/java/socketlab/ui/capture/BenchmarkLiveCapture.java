@@ -229,10 +229,16 @@ public final class BenchmarkLiveCapture {
         }
     }
 
+    /**
+     * The collectors' pauses so far: every collector's time but that of G1's and ZGC's concurrent cycles ("G1
+     * Concurrent GC", "ZGC Minor Cycles", ...), which run beside the application and hold no frame.
+     */
     private static long gcMillis() {
         long sum = 0;
         for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
-            sum += Math.max(0, b.getCollectionTime());
+            if (!b.getName().contains("Concurrent") && !b.getName().contains("Cycles")) {
+                sum += Math.max(0, b.getCollectionTime());
+            }
         }
         return sum;
     }

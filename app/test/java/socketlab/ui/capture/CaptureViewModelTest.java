@@ -193,6 +193,35 @@ class CaptureViewModelTest {
     }
 
     @Test
+    void aBacklogGoesIntoTheListAPulseAtATimeInBoundedSteps() throws Exception {
+        int total = 2 * CaptureViewModel.ROWS_PER_PULSE + 100;
+        Path file = dir.resolve("many.pcap");
+        try (socketlab.capture.PcapWriter w = socketlab.capture.PcapWriter.create(file,
+                socketlab.decode.LinkType.ETHERNET, 65_535)) {
+            for (int i = 0; i < total; i++) {
+                byte[] eth = new byte[60];
+                eth[12] = (byte) 0x88; // an experimental EtherType: a frame the decoder reads as Ethernet only
+                eth[13] = (byte) 0xb5;
+                eth[14] = (byte) i;
+                w.write(new socketlab.decode.RawFrame(i + 1, 1_000_000L + i, eth.length,
+                        socketlab.decode.LinkType.ETHERNET, eth));
+            }
+        }
+        CaptureViewModel vm = model();
+        vm.open(file); // read at once here: the ingest executor runs on this thread
+        pulses.fire();
+        assertEquals(CaptureViewModel.ROWS_PER_PULSE, vm.packets().size(), "one pulse adds a bounded number of rows");
+        pulses.fire();
+        assertEquals(2 * CaptureViewModel.ROWS_PER_PULSE, vm.packets().size());
+        pulses.fire();
+        assertEquals(total, vm.packets().size());
+        for (int i = 0; i < total; i++) {
+            assertEquals(i, vm.packets().get(i).index());
+        }
+        assertEquals(total, vm.rows().of(total - 1).number());
+    }
+
+    @Test
     void aFileThatIsNotACaptureIsExplainedInWords() throws Exception {
         CaptureViewModel vm = model();
         Path notes = dir.resolve("notes.txt");
