@@ -601,8 +601,11 @@ public final class CaptureViewModel implements AutoCloseable {
                 for (int i = packets.size(); i < n; i++) {
                     added.add(new PacketRef(i));
                 }
-                // The newest rows in one hold of the log's lock, before the list asks for them row by row.
-                rows.prepare(Math.max(packets.size(), n - NEWEST_ROWS), n);
+                // The newest rows in one hold of the log's lock, before the list asks for them row by row — only
+                // while the list follows the newest packet (none chosen): otherwise it draws other rows.
+                if (selected.get() == null) {
+                    rows.prepare(Math.max(packets.size(), n - NEWEST_ROWS), n);
+                }
                 packets.addAll(added);
             }
             if (full && limitNote.get().isEmpty()) {
