@@ -3,16 +3,14 @@ package socketlab.lessons;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Properties;
+import socketlab.settings.PropertiesFile;
 import java.util.Set;
 import java.util.TreeMap;
 import socketlab.settings.SettingsFile;
@@ -95,20 +93,8 @@ public final class LessonProgress {
         Properties p = new Properties();
         done.forEach((k, v) -> p.setProperty(k, String.join(",", v)));
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    p.store(out, "Socket Lab: the lesson steps done; delete this file to start every lesson afresh");
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            PropertiesFile.store(file, p,
+                    "Socket Lab: the lesson steps done; delete this file to start every lesson afresh");
             saveFailed = false;
         } catch (IOException | SecurityException e) {
             if (!saveFailed) {

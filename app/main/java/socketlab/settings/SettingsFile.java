@@ -3,13 +3,10 @@ package socketlab.settings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -149,20 +146,7 @@ public final class SettingsFile {
         p.setProperty("window.presentation", Boolean.toString(s.presenting()));
         p.setProperty("pane", s.pane());
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    p.store(out, "Socket Lab's view, restored at the next launch; delete this file to start afresh");
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            PropertiesFile.store(file, p, "Socket Lab's view, restored at the next launch; delete this file to start afresh");
         } catch (IOException | SecurityException e) {
             err.println("socketlab: could not save the view to " + file + " (" + reason(e) + "); it is not kept");
         }

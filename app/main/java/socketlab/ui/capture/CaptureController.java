@@ -78,6 +78,8 @@ public final class CaptureController {
     @FXML
     private Button captureSaveButton;
     @FXML
+    private VBox toolbarMessages;
+    @FXML
     private Label filterError;
     @FXML
     private Label filterHint;
@@ -184,13 +186,20 @@ public final class CaptureController {
     }
 
     /**
-     * Hides the toolbar, the packet list and the field tree so that the tab below fills the pane, or brings them
-     * back. The status line stays: it says what is shown and holds the button back.
+     * Hides the toolbar and its messages, the display filter, the packet list and the field tree so that the tab below fills the
+     * pane, or brings them back. The status line stays: it says what is shown and holds the button back. Large, the
+     * pane is as tall as the window shows (not its preferred height, which a scroller would show below the fold):
+     * the chosen view takes all that is left.
      */
     private void largeView(boolean large) {
         pane.pseudoClassStateChanged(LARGE_VIEW, large);
         toolbar.setVisible(!large);
         toolbar.setManaged(!large);
+        toolbarMessages.setVisible(!large);
+        toolbarMessages.setManaged(!large);
+        displayFilterSlot.setVisible(!large);
+        displayFilterSlot.setManaged(!large);
+        pane.setMinHeight(large ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE);
         if (large) {
             mainSplit.getItems().remove(packetTable);
             detailSplit.getItems().remove(detailBox);

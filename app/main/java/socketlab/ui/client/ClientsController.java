@@ -152,7 +152,6 @@ public final class ClientsController {
                 .and(side.visibleProperty());
         Stacking.stackWhen(stacked, columns, side, tabs);
         Stacking.fullHeightWhen(stacked, formScroll);
-
     }
 
     /** One radio button per mode, each with what it is for, kept in step with the form. */

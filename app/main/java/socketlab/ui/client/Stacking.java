@@ -5,6 +5,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 
 /**
@@ -39,7 +40,7 @@ final class Stacking {
     }
 
     /** Keeps {@code node} at its preferred height or more, never squeezed, while {@code stacked} holds. */
-    static void fullHeightWhen(ObservableBooleanValue stacked, javafx.scene.layout.Region node) {
-        stacked.subscribe(s -> node.setMinHeight(s ? javafx.scene.layout.Region.USE_PREF_SIZE : 0));
+    static void fullHeightWhen(ObservableBooleanValue stacked, Region node) {
+        stacked.subscribe(s -> node.setMinHeight(s ? Region.USE_PREF_SIZE : 0));
     }
 }

@@ -27,6 +27,8 @@ import javafx.scene.text.Text;
 final class ColumnWidths {
     /** Room left free so that rounding never brings up the horizontal scroll bar, in em. */
     private static final double SLACK_EM = 0.6;
+    /** Room kept for the vertical scroll bar, in em, while it is not there. */
+    private static final double BAR_EM = 1.2;
     /** Around a header's name: its padding and the room a sort arrow would take. */
     private static final double HEADER_PADDING_EM = 1.2;
     /** Added to a measured text: a cell's border and rounding. */
@@ -48,6 +50,11 @@ final class ColumnWidths {
     ColumnWidths(TableView<?> table, Label reference) {
         this.table = table;
         this.reference = reference;
+        table.needsLayoutProperty().subscribe(needs -> {
+            if (!needs && !grown.isEmpty()) {
+                resizeGrown();
+            }
+        });
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         for (TableColumn<?, ?> c : table.getColumns()) {
             c.setReorderable(false);
@@ -71,10 +78,12 @@ final class ColumnWidths {
             double font = reference.getFont().getSize();
             double others = 0;
             for (TableColumn<?, ?> c : fixed) {
-                others += c.isVisible() ? c.getWidth() : 0;
+                // Its preferred width, which it takes at the next layout: its width may still be the old one.
+                others += c.isVisible() ? Math.max(c.getWidth(), c.getPrefWidth()) : 0;
             }
+            // Room for a vertical scroll bar even before it shows: rows come in between two of its layouts.
             double inner = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
-                    - verticalBarWidth() - SLACK_EM * font;
+                    - Math.max(verticalBarWidth(), BAR_EM * font) - SLACK_EM * font;
             double least = Math.max(minEm * font, widest(column));
             column.setMinWidth(least);
             column.setPrefWidth(Math.max(least, inner - others));
@@ -84,6 +93,7 @@ final class ColumnWidths {
         reference.fontProperty().subscribe(f -> fit.run());
         for (TableColumn<?, ?> c : fixed) {
             c.widthProperty().subscribe(w -> fit.run());
+            c.prefWidthProperty().subscribe(w -> fit.run());
             c.visibleProperty().subscribe(v -> fit.run());
         }
         // The vertical scroll bar comes and goes with the number of rows, and takes its width from the columns.
@@ -144,14 +154,17 @@ final class ColumnWidths {
             grown.add(column);
             if (grown.size() == 1) {
                 // Cells report while the table lays its rows out: a column that changes width or hides then would
-                // pull the cells from under the row being laid out. Once for all that grew in this pass.
-                Platform.runLater(() -> {
-                    List<TableColumn<?, ?>> now = List.copyOf(grown);
-                    grown.clear();
-                    now.forEach(c -> resize.get(c).run());
-                });
+                // pull the cells from under the row being laid out. Once for all that grew in this pass, when the
+                // table's layout is over (or at the latest after this pulse).
+                Platform.runLater(this::resizeGrown);
             }
         }
+    }
+
+    private void resizeGrown() {
+        List<TableColumn<?, ?>> now = List.copyOf(grown);
+        grown.clear();
+        now.forEach(c -> resize.get(c).run());
     }
 
     private double verticalBarWidth() {

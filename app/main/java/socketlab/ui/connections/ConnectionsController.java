@@ -193,13 +193,14 @@ public final class ConnectionsController {
         style(machineSendColumn, "number-column");
         ColumnWidths widths = new ColumnWidths(machineTable, pairLine);
         widths.set(machineIndexColumn, 3.4);
-        // The core three as narrow as their texts allow, so that they fit beside each other at 150 % on 1024×768.
-        widths.set(machineStateColumn, 5);
+        // The core three as narrow as their texts allow, so that they fit beside each other at 150 % on 1024×768;
+        // the state wide enough for ESTABLISHED in bold from the start, before a row shows it.
+        widths.set(machineStateColumn, 8.4);
         widths.set(machineLocalColumn, 7);
         widths.set(machineRemoteColumn, 7);
         widths.set(machineRecvColumn, 4.8);
         widths.set(machineSendColumn, 4.8);
-        widths.set(machinePortsColumn, 12.4);
+        widths.set(machinePortsColumn, 13.4); // "ephemeral ↔ ephemeral" in a bold row of the lab's
         widths.flex(machineOwnerColumn, 10);
         ColumnFit.fit(machineTable, List.of(machineRecvColumn, machineSendColumn, machineIndexColumn,
                 machinePortsColumn, machineOwnerColumn), pairLine, machineOwnerColumn, 10);

@@ -3,12 +3,12 @@ package socketlab.ui.lessons;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import socketlab.settings.PropertiesFile;
 import socketlab.lessons.Lesson;
 import socketlab.lessons.LessonFiles;
 import socketlab.lessons.LessonLoad;
@@ -61,10 +61,7 @@ public final class LessonBook {
             p.setProperty(FOLDER_KEY, f.toString());
         }
         try {
-            Files.createDirectories(settingsDir);
-            try (Writer out = Files.newBufferedWriter(settingsDir.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
-                p.store(out, "Socket Lab: the folder of your own lessons");
-            }
+            PropertiesFile.store(settingsDir.resolve(FILE_NAME), p, "Socket Lab: the folder of your own lessons");
         } catch (IOException e) {
             err.println("socketlab: could not save the lessons folder in " + settingsDir + ": " + e.getMessage());
         }

@@ -89,6 +89,9 @@ public final class LessonStrip {
         HBox strip = new HBox(text, showMe, next, open);
         strip.setId("lessonStrip");
         strip.getStyleClass().add("lesson-strip");
+        // The pane above gives way to it, not the reverse: shrunk below the height its wrapped lines need, the step's
+        // title would be cut with "…" again.
+        strip.setMinHeight(Region.USE_PREF_SIZE);
         var shown = Bindings.createBooleanBinding(() -> vm.lessonProperty().get() != null
                 && !"lessons".equals(shownPane.get()), vm.lessonProperty(), shownPane);
         strip.visibleProperty().bind(shown);

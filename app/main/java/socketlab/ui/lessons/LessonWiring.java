@@ -129,7 +129,9 @@ public final class LessonWiring {
     public void watchAddresses(AddressesViewModel addresses) {
         addresses.layoutProperty().addListener((o, old, layout) -> {
             var anatomy = addresses.anatomyProperty().get();
-            var port = addresses.port().isValid() ? addresses.port().value() : java.util.Optional.<Integer>empty();
+            // The parsed value itself, not the valid flag: this listener can run before the flag follows the text.
+            var parsedPort = addresses.port().parsedProperty().get();
+            var port = parsedPort.isOk() ? parsedPort.value() : java.util.Optional.<Integer>empty();
             if (layout != null && anatomy != null && layout.size() == 16) {
                 facts.observe(new Observation.SockaddrShown(addresses.address().textProperty().get().strip(),
                         port.orElse(0), layout.bytes()));

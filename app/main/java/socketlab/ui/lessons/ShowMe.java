@@ -144,7 +144,9 @@ public final class ShowMe {
         }
         List<RunningServerViewModel> before = List.copyOf(hands.servers().servers());
         hands.servers().start();
-        return Waits.until(() -> hands.servers().servers().size() > before.size(),
+        // A new server, not a longer list: the servers an earlier step or lesson stopped leave the list while this
+        // one starts, so the count alone can stay where it was.
+        return Waits.until(() -> hands.servers().servers().stream().anyMatch(s -> !before.contains(s)),
                 () -> hands.servers().startErrorProperty().get(), ACTION_TIMEOUT, "the server's start")
                 .thenRun(() -> hands.servers().servers().stream().filter(s -> !before.contains(s))
                         .forEach(started::add));

@@ -35,6 +35,8 @@ public final class ServerDetailController {
     private ServersViewModel servers;
     private RunningServerViewModel shown;
     private Subscription shownBindings = Subscription.EMPTY;
+    /** True while a narrow pane shows the "no server yet" text under the form instead of here. */
+    private boolean placeholderElsewhere;
 
     @FXML
     private VBox placeholder;
@@ -149,11 +151,22 @@ public final class ServerDetailController {
         Sizes.widthInEm(column, em, gaugeText);
     }
 
+    /** The title and the text shown while no server runs, for a copy under the form in a narrow pane. */
+    java.util.List<Label> placeholderLabels() {
+        return placeholder.getChildren().stream().map(Label.class::cast).toList();
+    }
+
+    /** Hides the "no server yet" text here while a narrow pane shows it under the form, or shows it again. */
+    void placeholderElsewhere(boolean elsewhere) {
+        placeholderElsewhere = elsewhere;
+        placeholder.setVisible(shown == null && !elsewhere);
+    }
+
     private void show(RunningServerViewModel s) {
         shownBindings.unsubscribe();
         shown = s;
         callStrip.clear();
-        placeholder.setVisible(s == null);
+        placeholder.setVisible(s == null && !placeholderElsewhere);
         content.setVisible(s != null);
         if (s == null) {
             connectionsTable.setItems(FXCollections.observableArrayList());

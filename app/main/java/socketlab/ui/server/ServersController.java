@@ -28,6 +28,7 @@ import javafx.util.Subscription;
 import socketlab.server.Mode;
 import socketlab.server.ServerKind;
 import socketlab.server.ThreadKind;
+import socketlab.ui.Breakpoint;
 import socketlab.ui.FieldMessage;
 import socketlab.ui.Segmented;
 import socketlab.ui.SideColumn;
@@ -43,6 +44,11 @@ public final class ServersController {
      * server runs, so that the server's address and its Stop and Capture buttons keep their room.
      */
     private static final double BOTH_FIT_EM = 60;
+    /**
+     * Below this width (em) the column beside the form is too narrow for the "no server yet" text to read as more
+     * than a word a line: the text then goes under the form, where it has the form's width.
+     */
+    private static final double PLACEHOLDER_BESIDE_EM = 50;
 
     private final ServersViewModel vm;
 
@@ -58,6 +64,8 @@ public final class ServersController {
     private Button showSideButton;
     @FXML
     private Node detail;
+    @FXML
+    private VBox sidePlaceholder;
     @FXML
     private FlowPane kindButtons;
     @FXML
@@ -246,6 +254,19 @@ public final class ServersController {
         detailController.bind(vm);
 
         SideColumn.foldWhenNarrow(pane, side, sideBar, BOTH_FIT_EM, permitsLabel, Bindings.isNotEmpty(vm.servers()));
+        BooleanBinding placeholderUnder = Breakpoint.narrowerThan(pane, PLACEHOLDER_BESIDE_EM, permitsLabel);
+        // Kept by the pane: a binding only its own listeners refer to would be collected and stop updating.
+        pane.getProperties().put("placeholderUnderForm", placeholderUnder);
+        placeholderUnder.subscribe(detailController::placeholderElsewhere);
+        // Two copies with one text rather than one node moved: the width that decides changes during layout, when
+        // the scene graph must not be rearranged.
+        List<Label> texts = detailController.placeholderLabels();
+        for (int i = 0; i < texts.size(); i++) {
+            ((Label) sidePlaceholder.getChildren().get(i)).textProperty().bind(texts.get(i).textProperty());
+        }
+        BooleanBinding sideShown = placeholderUnder.and(vm.selectedProperty().isNull());
+        sidePlaceholder.visibleProperty().bind(sideShown);
+        sidePlaceholder.managedProperty().bind(sideShown);
     }
 
     /**
