@@ -52,7 +52,22 @@ public final class LessonStrip {
         check.setMinWidth(Region.USE_PREF_SIZE);
         check.setMaxWidth(Double.MAX_VALUE);
         where.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(where, check);
+        // Where a DNS lesson's questions go when it is not the Internet: in a few words, in full in the tooltip.
+        Label dns = new Label();
+        dns.setId("stripDnsNote");
+        dns.getStyleClass().add("lesson-strip-note");
+        dns.setWrapText(true);
+        dns.setMinWidth(0);
+        dns.setMaxWidth(Double.MAX_VALUE);
+        dns.textProperty().bind(vm.dnsStripNoteProperty());
+        dns.visibleProperty().bind(dns.textProperty().isNotEmpty());
+        dns.managedProperty().bind(dns.visibleProperty());
+        Tooltip dnsWhy = new Tooltip();
+        dnsWhy.setWrapText(true);
+        dnsWhy.setMaxWidth(600);
+        dnsWhy.textProperty().bind(vm.dnsNoteProperty());
+        dns.setTooltip(dnsWhy);
+        javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(where, check, dns);
         text.getStyleClass().add("lesson-strip-text");
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -67,7 +67,8 @@ public final class LessonsViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper folderNote = new ReadOnlyStringWrapper(this, "folderNote", "");
     /** Bumped whenever a step's done mark changes, so the list's ✓ marks refresh. */
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(this, "progressVersion");
-    private final javafx.beans.property.StringProperty dnsNote = new SimpleStringProperty(this, "dnsNote", "");
+    private final StringProperty dnsNote = new SimpleStringProperty(this, "dnsNote", "");
+    private final StringProperty dnsStripNote = new SimpleStringProperty(this, "dnsStripNote", "");
     private LessonRun run;
 
     /**
@@ -350,6 +351,11 @@ public final class LessonsViewModel implements AutoCloseable {
     /** Where the DNS lessons' questions go when it is not the Internet (the lab's local hierarchy); else empty. */
     public StringProperty dnsNoteProperty() {
         return dnsNote;
+    }
+
+    /** The same, in a few words for the lesson strip. */
+    public StringProperty dnsStripNoteProperty() {
+        return dnsStripNote;
     }
 
     public BooleanProperty keepProperty() {
