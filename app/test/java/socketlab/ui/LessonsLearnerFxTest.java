@@ -1,7 +1,11 @@
 package socketlab.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static socketlab.ui.FxQuery.onFx;
 
+import java.util.List;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import socketlab.server.Mode;
@@ -112,5 +116,21 @@ class LessonsLearnerFxTest {
         hands.answer("16");
         hands.awaitPassed("sizeof(struct sockaddr_in)");
         hands.finish();
+    }
+
+    @Test
+    void theLessonsPageNumbersTheStepItShowsWhenTheLearnerSkipsAhead() throws Exception {
+        hands.begin(7);
+        for (int i = 0; i < 3; i++) {
+            hands.clickOn("#nextButton");
+        }
+        String title = onFx(() -> hands.lessons().stepProperty().get().title());
+        assertEquals("Step 4 of 7 · " + title, hands.text("#stepTitle"), "the title numbers the step shown");
+        var current = javafx.css.PseudoClass.getPseudoClass("current");
+        assertEquals(List.of("4"), onFx(() -> hands.lookup(".step-dot").queryAllAs(Label.class).stream()
+                .filter(d -> d.getPseudoClassStates().contains(current)).map(Label::getText).toList()),
+                "the fourth mark is the current one");
+        assertEquals("4/7 · " + title, hands.text("#stripStep"), "the strip agrees");
+        hands.leave();
     }
 }

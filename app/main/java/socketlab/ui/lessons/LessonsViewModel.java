@@ -210,8 +210,9 @@ public final class LessonsViewModel implements AutoCloseable {
     }
 
     private void showStep() {
-        step.set(run.current());
+        // The index first: the page numbers the step ("Step 4 of 7") when the step changes, reading the index then.
         stepIndex.set(run.index());
+        step.set(run.current());
         answer.set("");
         hint.set("");
         showMeProblem.set("");
