@@ -336,7 +336,7 @@ class LessonsLearnerNetworkFxTest {
     /** Waits for the lesson strip to say, in a few words, that DNS questions go to the lab's own hierarchy. */
     private void awaitDnsNote() throws Exception {
         LearnerHands.await("the lesson strip to say where DNS questions go", () -> hands.text("#stripDnsNote")
-                .contains("no Internet here"));
+                .contains("No Internet here"));
     }
 
     private static String text(DnsServer s) {

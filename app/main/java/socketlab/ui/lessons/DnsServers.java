@@ -59,9 +59,9 @@ public final class DnsServers implements AutoCloseable {
                 return h;
             }, h -> {
                 local = h;
-                note.set(h == null ? "" : "DNS: this machine cannot reach the Internet's root servers, so the lessons"
-                        + " ask " + h.describe().replaceFirst(", because the Internet's root servers cannot be"
-                        + " reached", "") + ". The DNS pane's Server and Roots fields point there.");
+                note.set(h == null ? "" : "This machine cannot reach the Internet's root servers, so DNS questions go"
+                        + " to " + h.describe().replaceFirst(", because the Internet's root servers cannot be"
+                        + " reached", "") + "; the DNS pane's Server and Roots fields point there.");
                 ready.complete(this);
             }, e -> {
                 CompletableFuture<DnsServers> failed = ready;

@@ -17,8 +17,7 @@ import socketlab.ui.dns.DnsViewModel;
  */
 public final class DnsSteps {
     /** What the lesson strip says while a DNS lesson asks the local hierarchy; the lesson pane says more. */
-    static final String STRIP_NOTE = "DNS: no Internet here, so the lab's own name servers on this machine answer"
-            + " (the DNS pane's Server and Roots are filled in)";
+    static final String STRIP_NOTE = "No Internet here: the lab's own DNS servers on this machine answer";
 
     private final LessonsViewModel lessons;
     private final DnsServers servers;
