@@ -152,7 +152,7 @@ public final class Lab implements AutoCloseable {
         lessons = new socketlab.ui.lessons.LessonsViewModel(lessonFacts, new socketlab.ui.lessons.LessonBook(
                 settings == null ? null : settings.path().getParent(), System.err), showMe,
                 new Background(executors.background("lesson-files"), Platform::runLater), pulses);
-        lessons.dnsNoteProperty().bind(dnsServers.noteProperty());
+        socketlab.ui.lessons.DnsSteps.follow(lessons, dnsServers, dns);
         ViewMemory remembered = new ViewMemory(stage, zoom, theme, settings, WIDTH, HEIGHT);
         ViewSettings saved = remembered.load();
         MainWindowController controller = new MainWindowController(panes(), zoom, theme, saved.pane());

@@ -21,9 +21,10 @@ import socketlab.lessons.Lesson;
 import socketlab.ui.lessons.LessonsViewModel;
 
 /**
- * Two lessons in progress at 1280×720 with the text at 150 %, as on a projector, light and dark: the Lessons pane
- * with a step done, and another pane with the lesson strip and the ring on the control the step points at. The ring
- * must be drawn in its colour around that control; the pictures land in target/screenshots for the README.
+ * Lessons in progress at 1280×720 and 1024×768 with the text at 150 %, as on a projector, light and dark: the Lessons
+ * pane with a step done, another pane with the lesson strip and the ring on the control the step points at, and a DNS
+ * lesson offline, whose strip and page say where its questions go. The ring must be drawn in its colour around that
+ * control; the pictures land in target/screenshots for the README.
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonsScreenshotFxTest {
@@ -54,12 +55,8 @@ class LessonsScreenshotFxTest {
     void twoLessonsInProgressAtProjectorSizeWithTheRingAroundThePointedControl(FxRobot robot) throws Exception {
         LessonsViewModel vm = lab.lessons();
         waitUntil(() -> !vm.lessons().isEmpty());
+        size(1280, 720);
         onFx(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            while (lab.zoom().percent() < 150) {
-                lab.zoom().bigger();
-            }
             lab.window().showPane("lessons");
             vm.begin(first(vm));
             vm.restart();
@@ -73,8 +70,10 @@ class LessonsScreenshotFxTest {
             lab.window().showPane("lessons");
             return null;
         });
-        settle();
-        onFx(() -> Screenshots.write(stage.getScene().getRoot(), SHOTS.resolve("lesson-pane-1280x720-150.png")));
+        shoot("lesson-pane");
+        size(1024, 768);
+        shoot("lesson-pane");
+        size(1280, 720);
 
         // Another lesson, 4, up to its third step: the strip over the Servers pane, the ring on the backlog line.
         onFx(() -> {
@@ -97,17 +96,73 @@ class LessonsScreenshotFxTest {
         assertTrue(pointed != null, "Show me pointed at a control");
         assertTrue(onFx(() -> robot.lookup("#lessonStrip").query().isVisible()), "the strip shows over the pane");
         for (boolean dark : new boolean[] {false, true}) {
-            onFx(() -> {
-                lab.theme().darkProperty().set(dark);
-                return null;
-            });
-            settle();
-            onFx(() -> Screenshots.write(stage.getScene().getRoot(), SHOTS.resolve("lesson-strip-1280x720-150-"
-                    + (dark ? "dark" : "light") + ".png")));
+            theme(dark);
             assertTrue(onFx(() -> ringDrawn(pointed, dark)), "the ring is drawn around the pointed control in the "
                     + (dark ? "dark" : "light") + " theme");
         }
+        shoot("lesson-strip");
+        size(1024, 768);
+        shoot("lesson-strip");
+
+        // Lesson 7's lookup of www.example.com, offline: the strip and the lesson's page say where DNS goes.
+        onFx(() -> {
+            vm.begin(vm.lessons().stream().filter(l -> l.number() == 7).findFirst().orElseThrow());
+            vm.restart();
+            for (int i = 0; i < 3; i++) {
+                vm.next();
+            }
+            lab.window().showPane("dns");
+            return null;
+        });
+        waitUntil(() -> !vm.dnsStripNoteProperty().get().isEmpty());
+        for (int[] size : new int[][] {{1280, 720}, {1024, 768}}) {
+            size(size[0], size[1]);
+            shoot("lesson-dns-strip");
+            onFx(() -> {
+                lab.window().showPane("lessons");
+                return null;
+            });
+            shoot("lesson-dns-pane");
+            onFx(() -> {
+                lab.window().showPane("dns");
+                return null;
+            });
+        }
+        theme(false);
         assertTrue(errors.reports().isEmpty(), errors.reports().toString());
+    }
+
+    /** The window at {@code width}×{@code height} with the text at 150 %, as on a projector. */
+    private void size(int width, int height) {
+        onFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            while (lab.zoom().percent() < 150) {
+                lab.zoom().bigger();
+            }
+            return null;
+        });
+        settle();
+    }
+
+    private void theme(boolean dark) {
+        onFx(() -> {
+            lab.theme().darkProperty().set(dark);
+            return null;
+        });
+        settle();
+    }
+
+    /** The window as it is now, light and dark, as {@code name-WIDTHxHEIGHT-150-light|dark.png}. */
+    private void shoot(String name) {
+        settle();
+        for (boolean dark : new boolean[] {false, true}) {
+            theme(dark);
+            String file = name + "-" + (int) stage.getWidth() + "x" + (int) stage.getHeight() + "-150-"
+                    + (dark ? "dark" : "light") + ".png";
+            onFx(() -> Screenshots.write(stage.getScene().getRoot(), SHOTS.resolve(file)));
+        }
+        theme(false);
     }
 
     private static Lesson first(LessonsViewModel vm) {

@@ -59,9 +59,9 @@ public final class DnsServers implements AutoCloseable {
                 return h;
             }, h -> {
                 local = h;
-                note.set(h == null ? "" : "DNS: this machine cannot reach the Internet's root servers, so the lessons"
-                        + " ask " + h.describe().replaceFirst(", because the Internet's root servers cannot be"
-                        + " reached", "") + ".");
+                note.set(h == null ? "" : "This machine cannot reach the Internet's root servers, so DNS questions go"
+                        + " to " + h.describe().replaceFirst(", because the Internet's root servers cannot be"
+                        + " reached", "") + "; the DNS pane's Server and Roots fields point there.");
                 ready.complete(this);
             }, e -> {
                 CompletableFuture<DnsServers> failed = ready;
@@ -83,6 +83,21 @@ public final class DnsServers implements AutoCloseable {
     String roots() {
         LocalHierarchy h = local;
         return h == null ? "" : h.roots().stream().map(DnsServers::text).collect(Collectors.joining(", "));
+    }
+
+    /** Whether the lessons ask the lab's local hierarchy (known once {@link #ready()} completed). */
+    boolean isLocal() {
+        return local != null;
+    }
+
+    /** Whether {@code text} is what the lab puts in the DNS pane's fields: its roots, or one of its servers. */
+    boolean isLabAddress(String text) {
+        LocalHierarchy h = local;
+        if (h == null) {
+            return false;
+        }
+        return text.equals(roots()) || java.util.stream.Stream.of(LocalHierarchy.ROOT, LocalHierarchy.TLD,
+                LocalHierarchy.DOMAIN).anyMatch(a -> text.equals(text(new DnsServer(a, h.port()))));
     }
 
     private static String text(DnsServer s) {

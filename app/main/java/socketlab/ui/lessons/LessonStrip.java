@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The slim lesson strip along the bottom of the window while the learner works in another pane: the current step,
@@ -22,7 +23,7 @@ public final class LessonStrip {
     }
 
     /** {@code shownPane}: the id of the pane the window shows; {@code openLessons} shows the Lessons pane. */
-    public static HBox build(LessonsViewModel vm, ObservableStringValue shownPane, Runnable openLessons) {
+    public static VBox build(LessonsViewModel vm, ObservableStringValue shownPane, Runnable openLessons) {
         Label where = new Label();
         where.setId("stripStep");
         where.getStyleClass().add("lesson-strip-step");
@@ -86,7 +87,30 @@ public final class LessonStrip {
         open.setTooltip(new Tooltip("Back to the lesson's page: its text, the C call and questions"));
         open.setOnAction(e -> openLessons.run());
 
-        HBox strip = new HBox(text, showMe, next, open);
+        HBox row = new HBox(text, showMe, next, open);
+        row.getStyleClass().add("lesson-strip-row");
+        row.setMinHeight(Region.USE_PREF_SIZE);
+        row.setMinWidth(0);
+
+        // Where a DNS lesson's questions go when it is not the Internet: across the whole strip, in a few words (in
+        // full in the tooltip and on the lesson's page).
+        Label dns = new Label();
+        dns.setId("stripDnsNote");
+        dns.getStyleClass().add("lesson-strip-note");
+        dns.setWrapText(true);
+        dns.setMinWidth(0);
+        dns.setMinHeight(Region.USE_PREF_SIZE);
+        dns.setMaxWidth(Double.MAX_VALUE);
+        dns.textProperty().bind(vm.dnsStripNoteProperty());
+        dns.visibleProperty().bind(dns.textProperty().isNotEmpty());
+        dns.managedProperty().bind(dns.visibleProperty());
+        Tooltip dnsWhy = new Tooltip();
+        dnsWhy.setWrapText(true);
+        dnsWhy.setMaxWidth(600);
+        dnsWhy.textProperty().bind(vm.dnsNoteProperty());
+        dns.setTooltip(dnsWhy);
+
+        VBox strip = new VBox(row, dns);
         strip.setId("lessonStrip");
         strip.getStyleClass().add("lesson-strip");
         // The pane above gives way to it, not the reverse: shrunk below the height its wrapped lines need, the step's

@@ -65,14 +65,25 @@ public final class LessonWiring {
         return e -> facts.observe(new Observation.ClientSeen(id, e));
     }
 
-    /** Watches each running server's accept queue, as the Servers pane reads it. JavaFX thread. */
+    /**
+     * Watches each running server's accept queue and statistics, as the Servers pane reads them: the peak a lesson
+     * asks for is then the number the pane shows. JavaFX thread.
+     */
     public void watchServers(ServersViewModel servers) {
-        Consumer<RunningServerViewModel> watch = s -> s.listenQueueProperty().subscribe(q -> {
-            Long id = serverByPort.get(s.port());
-            if (id != null && q != null && q.isPresent()) {
-                facts.observe(new Observation.BacklogSeen(id, q.getAsInt()));
-            }
-        });
+        Consumer<RunningServerViewModel> watch = s -> {
+            s.listenQueueProperty().subscribe(q -> {
+                Long id = serverByPort.get(s.port());
+                if (id != null && q != null && q.isPresent()) {
+                    facts.observe(new Observation.BacklogSeen(id, q.getAsInt()));
+                }
+            });
+            s.statsProperty().subscribe(st -> {
+                Long id = serverByPort.get(s.port());
+                if (id != null && st != null) {
+                    facts.observe(new Observation.StatsSeen(id, st));
+                }
+            });
+        };
         servers.servers().forEach(watch);
         servers.servers().addListener((ListChangeListener<RunningServerViewModel>) c -> {
             while (c.next()) {

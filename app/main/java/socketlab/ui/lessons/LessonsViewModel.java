@@ -67,7 +67,8 @@ public final class LessonsViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper folderNote = new ReadOnlyStringWrapper(this, "folderNote", "");
     /** Bumped whenever a step's done mark changes, so the list's ✓ marks refresh. */
     private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(this, "progressVersion");
-    private final javafx.beans.property.StringProperty dnsNote = new SimpleStringProperty(this, "dnsNote", "");
+    private final StringProperty dnsNote = new SimpleStringProperty(this, "dnsNote", "");
+    private final StringProperty dnsStripNote = new SimpleStringProperty(this, "dnsStripNote", "");
     private LessonRun run;
 
     /**
@@ -209,8 +210,9 @@ public final class LessonsViewModel implements AutoCloseable {
     }
 
     private void showStep() {
-        step.set(run.current());
+        // The index first: the page numbers the step ("Step 4 of 7") when the step changes, reading the index then.
         stepIndex.set(run.index());
+        step.set(run.current());
         answer.set("");
         hint.set("");
         showMeProblem.set("");
@@ -350,6 +352,11 @@ public final class LessonsViewModel implements AutoCloseable {
     /** Where the DNS lessons' questions go when it is not the Internet (the lab's local hierarchy); else empty. */
     public StringProperty dnsNoteProperty() {
         return dnsNote;
+    }
+
+    /** The same, in a few words for the lesson strip. */
+    public StringProperty dnsStripNoteProperty() {
+        return dnsStripNote;
     }
 
     public BooleanProperty keepProperty() {

@@ -26,75 +26,48 @@ public final class PointTargets {
     private static final Map<String, Target> TARGETS = new LinkedHashMap<>();
 
     static {
-        put("servers.kind", "servers", "#kindButtons");
-        put("servers.mode", "servers", "#modeChoice");
-        put("servers.permits", "servers", "#permitsField");
-        put("servers.threads", "servers", "#threadButtons");
-        put("servers.port", "servers", "#portField");
-        put("servers.backlog", "servers", "#backlogField");
-        put("servers.uppercase", "servers", "#uppercaseCheck");
-        put("servers.start", "servers", "#startButton");
-        put("servers.list", "servers", "#serverList");
-        put("servers.listen-port", "servers", "#listenPort");
-        put("servers.gauge", "servers", "#permitGauge");
-        put("servers.connections", "servers", "#connectionsTable");
-        put("servers.log", "servers", "#logList");
-        put("servers.calls", "servers", "#callStrip");
-        put("clients.server", "clients", "#serverMenu");
-        put("clients.host", "clients", "#hostField");
-        put("clients.port", "clients", "#portField");
-        put("clients.mode", "clients", "#modeChoices");
-        put("clients.connect", "clients", "#connectButton");
-        TARGETS.put("clients.line", new Target("clients", "#lineField", "#tabs", "clientTab"));
-        TARGETS.put("clients.send", new Target("clients", "#sendButton", "#tabs", "clientTab"));
-        TARGETS.put("clients.transcript", new Target("clients", "#transcriptTable", "#tabs", "clientTab"));
-        TARGETS.put("clients.local", new Target("clients", "#localPort", "#tabs", "clientTab"));
-        TARGETS.put("clients.burst-clients", new Target("clients", "#clientsField", "#tabs", "burstTab"));
-        TARGETS.put("clients.burst-concurrency", new Target("clients", "#concurrencyField", "#tabs", "burstTab"));
-        TARGETS.put("clients.burst-start", new Target("clients", "#startBurstButton", "#tabs", "burstTab"));
-        TARGETS.put("clients.burst-result", new Target("clients", "#summary", "#tabs", "burstTab"));
-        put("connections.lab", "connections", "#labTable");
-        put("connections.machine", "connections", "#wholeMachineToggle");
-        put("dns.name", "dns", "#nameField");
-        put("dns.type", "dns", "#typeChoice");
-        put("dns.server", "dns", "#serverField");
-        put("dns.lookup", "dns", "#lookupButton");
-        put("dns.reverse", "dns", "#reverseButton");
-        put("dns.roots", "dns", "#rootsField");
-        put("dns.trace", "dns", "#traceButton");
-        put("dns.records", "dns", "#recordTable");
-        put("dns.steps", "dns", "#stepList");
-        put("addresses.text", "addresses", "#addressField");
-        put("addresses.port", "addresses", "#portField");
-        put("addresses.bytes", "addresses", "#byteBoxes");
-        put("addresses.sockaddr", "addresses", "#layoutCard");
-        put("capture.interface", "capture", "#interfaceChoice");
-        put("capture.filter", "capture", "#filterField");
-        put("capture.start", "capture", "#captureStartButton");
-        put("capture.stop", "capture", "#captureStopButton");
-        put("capture.display-filter", "capture", "#displayFilterField");
-        put("capture.packets", "capture", "#packetTable");
-        put("capture.tree", "capture", "#detailTree");
-        TARGETS.put("capture.bytes", new Target("capture", "#bytesView", "#viewTabs", "bytesTab"));
-        TARGETS.put("capture.diagram", new Target("capture", "#headerDiagram", "#viewTabs", "diagramTab"));
-        TARGETS.put("capture.ladder", new Target("capture", "#ladderView", "#viewTabs", "ladderTab"));
-        // The names the first lesson files use for the same controls or their neighbours.
-        put("servers.stop", "servers", "#stopButton");
-        put("servers.strip", "servers", "#callStrip");
-        put("servers.waiting", "servers", "#gaugeText");
-        TARGETS.put("clients.close", new Target("clients", "#closeButton", "#tabs", "clientTab"));
-        TARGETS.put("clients.burst", new Target("clients", "#startBurstButton", "#tabs", "burstTab"));
-        TARGETS.put("clients.log", new Target("clients", "#transcriptTable", "#tabs", "clientTab"));
-        put("connections.table", "connections", "#labTable");
-        put("dns.answers", "dns", "#recordTable");
-        put("capture.promiscuous", "capture", "#interfaceChoice");
-        put("lessons.list", "lessons", "#lessonList");
-        put("lessons.answer", "lessons", "#lessonAnswer");
-        put("lessons.show-me", "lessons", "#lessonShowMe");
+        // Per pane (and tab), its controls: the name after "pane." and the node's id, in pairs. Several names may
+        // point at one control: the first lesson files named some controls by what they do.
+        in("servers", null, null,
+                "kind", "#kindButtons", "mode", "#modeChoice", "permits", "#permitsField",
+                "threads", "#threadButtons", "port", "#portField", "backlog", "#backlogField",
+                "uppercase", "#uppercaseCheck", "start", "#startButton", "stop", "#stopButton",
+                "list", "#serverList", "listen-port", "#listenPort", "gauge", "#permitGauge",
+                "waiting", "#gaugeText", "connections", "#connectionsTable", "log", "#logList",
+                "calls", "#callStrip", "strip", "#callStrip");
+        in("clients", null, null,
+                "server", "#serverMenu", "host", "#hostField", "port", "#portField", "mode", "#modeChoices",
+                "connect", "#connectButton");
+        in("clients", "#tabs", "clientTab",
+                "line", "#lineField", "send", "#sendButton", "close", "#closeButton",
+                "transcript", "#transcriptTable", "log", "#transcriptTable", "local", "#localPort");
+        in("clients", "#tabs", "burstTab",
+                "burst-clients", "#clientsField", "burst-concurrency", "#concurrencyField",
+                "burst-start", "#startBurstButton", "burst", "#startBurstButton", "burst-result", "#summary");
+        in("connections", null, null,
+                "lab", "#labTable", "table", "#labTable", "machine", "#wholeMachineToggle");
+        in("dns", null, null,
+                "name", "#nameField", "type", "#typeChoice", "server", "#serverField", "lookup", "#lookupButton",
+                "reverse", "#reverseButton", "roots", "#rootsField", "trace", "#traceButton",
+                "records", "#recordTable", "answers", "#recordTable", "steps", "#stepList");
+        in("addresses", null, null,
+                "text", "#addressField", "port", "#portField", "bytes", "#byteBoxes", "sockaddr", "#layoutCard");
+        in("capture", null, null,
+                "interface", "#interfaceChoice", "promiscuous", "#interfaceChoice", "filter", "#filterField",
+                "start", "#captureStartButton", "stop", "#captureStopButton",
+                "display-filter", "#displayFilterField", "packets", "#packetTable", "tree", "#detailTree");
+        in("capture", "#viewTabs", "bytesTab", "bytes", "#bytesView");
+        in("capture", "#viewTabs", "diagramTab", "diagram", "#headerDiagram");
+        in("capture", "#viewTabs", "ladderTab", "ladder", "#ladderView");
+        in("lessons", null, null,
+                "list", "#lessonList", "answer", "#lessonAnswer", "show-me", "#lessonShowMe");
     }
 
-    private static void put(String name, String pane, String selector) {
-        TARGETS.put(name, new Target(pane, selector, null, null));
+    /** The controls of {@code pane} in {@code pairs} (name, id, name, id, ...), on tab {@code tab} of {@code tabs}. */
+    private static void in(String pane, String tabs, String tab, String... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            TARGETS.put(pane + "." + pairs[i], new Target(pane, pairs[i + 1], tabs, tab));
+        }
     }
 
     /** Every name, in the order above. */
