@@ -17,13 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,24 +26,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * controls where a ring in the accent disappeared (the chosen pane, a segmented choice, Start server) and on a text
  * field, in both themes, the ring stands out from what is behind the control and its halo from the control's fill.
  */
-@ExtendWith(ApplicationExtension.class)
-class FocusRingFxTest {
+class FocusRingFxTest extends LabWindowFixture {
     private static final List<String> FOCUSED = List.of("#nav-servers", "#kind-hello", "#startButton", "#portField",
             "#darkToggle");
-    private Lab lab;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        lab = Lab.open(stage, new RecordingErrorReporter());
-        stage.setWidth(960);
-        stage.setHeight(720);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+    FocusRingFxTest() {
+        super(960, 720);
     }
 
     @Test
