@@ -17,7 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import socketlab.decode.Field;
-import socketlab.ui.Eventually;
+import socketlab.Eventually;
 import socketlab.ui.LabWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

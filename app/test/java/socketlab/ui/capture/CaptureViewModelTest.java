@@ -20,7 +20,7 @@ import socketlab.decode.LocalAddresses;
 import socketlab.ladder.LabEventLog;
 import socketlab.server.LabServer;
 import socketlab.ui.Background;
-import socketlab.ui.Eventually;
+import socketlab.Eventually;
 import socketlab.ui.ManualPulses;
 
 /** The Capture pane's model over real captures on loopback, with the pulses fired by the test. */

@@ -24,7 +24,7 @@ import socketlab.server.LabServer;
 import socketlab.server.ServerConfig;
 import socketlab.server.ServerKind;
 import socketlab.ui.Background;
-import socketlab.ui.Eventually;
+import socketlab.Eventually;
 import socketlab.ui.ManualPulses;
 
 /**

@@ -31,7 +31,7 @@ import socketlab.server.LabServer;
 import socketlab.server.ServerConfig;
 import socketlab.server.ServerConnections;
 import socketlab.server.ServerKind;
-import socketlab.ui.Eventually;
+import socketlab.Eventually;
 import socketlab.ui.ManualPulses;
 
 /**

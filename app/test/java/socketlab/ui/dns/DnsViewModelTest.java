@@ -24,7 +24,7 @@ import socketlab.dns.RecordType;
 import socketlab.dns.Target;
 import socketlab.dns.TraceStep;
 import socketlab.ui.Background;
-import socketlab.ui.Eventually;
+import socketlab.Eventually;
 import socketlab.ui.ManualPulses;
 
 /** The DNS pane's model against the real NSD hierarchy; commands run synchronously, pulses are fired by hand. */

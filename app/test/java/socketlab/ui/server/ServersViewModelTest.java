@@ -23,7 +23,7 @@ import socketlab.server.ServerConfig;
 import socketlab.server.ServerKind;
 import socketlab.server.SocketCall;
 import socketlab.ui.Background;
-import socketlab.ui.Eventually;
+import socketlab.Eventually;
 import socketlab.ui.ManualPulses;
 import socketlab.ui.RecordingErrorReporter;
 
