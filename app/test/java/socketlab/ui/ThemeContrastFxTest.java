@@ -184,7 +184,7 @@ class ThemeContrastFxTest extends LabWindowFixture {
         double worst = Double.MAX_VALUE;
         for (Color t : colours(text)) {
             for (Color b : colours(back)) {
-                worst = Math.min(worst, ratio(t, b));
+                worst = Math.min(worst, Contrast.ratio(t, b));
             }
         }
         return worst;
@@ -198,20 +198,5 @@ class ThemeContrastFxTest extends LabWindowFixture {
             return g.getStops().stream().map(javafx.scene.paint.Stop::getColor).toList();
         }
         throw new AssertionError("not a colour: " + p);
-    }
-
-    /** WCAG 2's contrast ratio of two colours. */
-    static double ratio(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }
