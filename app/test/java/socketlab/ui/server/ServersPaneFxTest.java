@@ -22,8 +22,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import socketlab.net.Endpoint;
 import socketlab.Eventually;
+import socketlab.net.Endpoint;
 import socketlab.ui.LabWindowFixture;
 
 /** The Servers pane driven with the mouse and keyboard robot, against real sockets on loopback. */
