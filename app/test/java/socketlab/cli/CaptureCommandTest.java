@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,22 +28,10 @@ class CaptureCommandTest {
     @TempDir
     Path dir;
 
-    /** A capture command running on its own thread. */
-    private static final class Running {
-        final LineSink out = new LineSink();
-        final LineSink err = new LineSink();
-        final ManualStop stop = new ManualStop();
-        final CompletableFuture<Integer> exit;
-
-        Running(String... args) {
-            exit = CompletableFuture.supplyAsync(
-                    () -> new CaptureCommand(stop, ZoneId.of("UTC")).run(List.of(args), out.stream, err.stream),
-                    r -> Thread.ofPlatform().name("capture-command-under-test").start(r));
-        }
-
-        int exitCode() throws Exception {
-            return exit.get(60, TimeUnit.SECONDS);
-        }
+    /** socketlab capture with these arguments, running on its own thread. */
+    private static RunningCommand running(String... args) {
+        return new RunningCommand("capture",
+                (stop, a, out, err) -> new CaptureCommand(stop, ZoneId.of("UTC")).run(a, out, err), args);
     }
 
     /** One frame line taken apart: number, source port, destination port, TCP flags. */
@@ -70,7 +57,7 @@ class CaptureCommandTest {
     void printsTheHandshakeAndStopsAfterTheCount() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int port = server.getLocalPort();
-            Running capture = new Running("--interface", "lo", "--filter", "tcp port " + port, "--count", "3");
+            RunningCommand capture = running("--interface", "lo", "--filter", "tcp port " + port, "--count", "3");
             assertEquals(header(port), capture.out.next());
             int clientPort;
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -92,7 +79,7 @@ class CaptureCommandTest {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int port = server.getLocalPort();
             // No --interface: loopback is the default.
-            Running capture = new Running("--filter", "tcp port " + port, "--write", file.toString());
+            RunningCommand capture = running("--filter", "tcp port " + port, "--write", file.toString());
             assertEquals(header(port), capture.out.next());
             int clientPort;
             try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port);

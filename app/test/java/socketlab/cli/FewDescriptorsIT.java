@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import socketlab.ui.Eventually;
+import socketlab.Eventually;
 
 /**
  * The built {@code socketlab serve} with only 64 file descriptors ({@code ulimit -n 64}) and 300 clients connected at

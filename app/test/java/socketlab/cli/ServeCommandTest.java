@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,23 +30,9 @@ import socketlab.server.ThreadKind;
 class ServeCommandTest {
     private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
 
-    /** A serve command running on its own thread. */
-    private static final class Running {
-        final LineSink out = new LineSink();
-        final LineSink err = new LineSink();
-        final ManualStop stop = new ManualStop();
-        final CompletableFuture<Integer> exit;
-
-        Running(String... args) {
-            exit = CompletableFuture.supplyAsync(
-                    () -> new ServeCommand(stop).run(List.of(args), out.stream, err.stream),
-                    r -> Thread.ofPlatform().name("serve-command-under-test").start(r));
-        }
-
-        int stopAndWait() throws Exception {
-            stop.requestStop();
-            return exit.get(30, TimeUnit.SECONDS);
-        }
+    /** socketlab serve with these arguments, running on its own thread. */
+    private static RunningCommand running(String... args) {
+        return new RunningCommand("serve", (stop, a, out, err) -> new ServeCommand(stop).run(a, out, err), args);
     }
 
     private static int port(String firstLine) {
@@ -71,7 +56,7 @@ class ServeCommandTest {
 
     @Test
     void printsWhereItListensEachConnectionAndASummary() throws Exception {
-        Running serve = new Running("echo", "--port", "0");
+        RunningCommand serve = running("echo", "--port", "0");
         int port = port(serve.out.next());
         List<Socket> clients = new ArrayList<>();
         try {
@@ -116,7 +101,7 @@ class ServeCommandTest {
 
     @Test
     void servesHttpToCurlAndPrintsEachRequestWithItsResponse() throws Exception {
-        Running serve = new Running("http", "--mode", "semaphore", "--permits", "2");
+        RunningCommand serve = running("http", "--mode", "semaphore", "--permits", "2");
         int port = port(serve.out.next());
         Process curl = new ProcessBuilder("curl", "-sS", "-o", "/dev/null", "-o", "/dev/null", "-w", "%{http_code} %{num_connects}\n",
                 "http://127.0.0.1:" + port + "/", "http://127.0.0.1:" + port + "/nothing-here").start();
@@ -142,7 +127,7 @@ class ServeCommandTest {
 
     @Test
     void stoppingWithoutClientsReportsZero() throws Exception {
-        Running serve = new Running("hello", "--mode", "iterative");
+        RunningCommand serve = running("hello", "--mode", "iterative");
         port(serve.out.next());
         assertEquals(0, serve.stopAndWait());
         assertEquals("stopped: served 0 connections, peak active 0", serve.out.next());
@@ -150,7 +135,7 @@ class ServeCommandTest {
 
     @Test
     void listensOnIpv6LoopbackWithTheAddressInBrackets() throws Exception {
-        Running serve = new Running("hello", "--bind", "::1", "--port=0");
+        RunningCommand serve = running("hello", "--bind", "::1", "--port=0");
         String first = serve.out.next();
         Matcher m = Pattern.compile("listening on \\[::1]:(\\d+)").matcher(first);
         assertTrue(m.matches(), first);
@@ -166,7 +151,7 @@ class ServeCommandTest {
 
     @Test
     void warnsOnStandardErrorWhenEveryInterfaceCanConnect() throws Exception {
-        Running serve = new Running("time", "--bind", "0.0.0.0");
+        RunningCommand serve = running("time", "--bind", "0.0.0.0");
         assertTrue(serve.out.next().matches("listening on 0\\.0\\.0\\.0:\\d+"));
         String warning = serve.err.next();
         assertTrue(warning.startsWith("socketlab serve: warning: listening on all interfaces"), warning);
@@ -177,7 +162,7 @@ class ServeCommandTest {
     @Test
     void aPortInUseIsOneLineAndExitCodeOne() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Running serve = new Running("echo", "--port", String.valueOf(taken.getLocalPort()));
+            RunningCommand serve = running("echo", "--port", String.valueOf(taken.getLocalPort()));
             assertEquals(1, serve.exit.get(30, TimeUnit.SECONDS));
             assertEquals(List.of(), serve.out.all());
             assertEquals(1, serve.err.all().size());
@@ -214,7 +199,7 @@ class ServeCommandTest {
                 "--bind", "500.1.1.1"},
         };
         for (String[] c : cases) {
-            Running serve = new Running(Arrays.copyOfRange(c, 1, c.length));
+            RunningCommand serve = running(Arrays.copyOfRange(c, 1, c.length));
             assertEquals(2, serve.exit.get(30, TimeUnit.SECONDS), c[0]);
             assertEquals(List.of(c[0]), serve.err.all());
             assertEquals(List.of(), serve.out.all());

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -197,52 +196,6 @@ class ClientBurstTest {
         int b;
         while ((b = in.read()) >= 0 && b != '\n') {
             // skip to the end of the line
-        }
-    }
-
-    /** What a raw test server does with each accepted socket. */
-    private interface SocketAction {
-        void accept(Socket s) throws IOException;
-    }
-
-    /** A plain ServerSocket on loopback whose behaviour a test chooses; holds every socket until closed. */
-    private static final class RawServer implements AutoCloseable {
-        private final ServerSocket listener = new ServerSocket(0, 200, LOOPBACK);
-        private final List<Socket> held = new CopyOnWriteArrayList<>();
-        private final Thread thread;
-
-        RawServer(SocketAction action) throws IOException {
-            thread = Thread.ofPlatform().daemon(true).name("raw-test-server").start(() -> {
-                while (!listener.isClosed()) {
-                    try {
-                        Socket s = listener.accept();
-                        held.add(s);
-                        action.accept(s);
-                    } catch (IOException e) {
-                        // the listener closed at the end of the test, or a client vanished
-                    }
-                }
-            });
-        }
-
-        Endpoint endpoint() {
-            return Endpoint.of(listener.getLocalSocketAddress());
-        }
-
-        void awaitAccepted(int n) throws InterruptedException {
-            for (int i = 0; i < 600 && held.size() < n; i++) {
-                Thread.sleep(50);
-            }
-            assertTrue(held.size() >= n, "accepted " + held.size());
-        }
-
-        @Override
-        public void close() throws Exception {
-            listener.close();
-            thread.join(10_000);
-            for (Socket s : held) {
-                s.close();
-            }
         }
     }
 }

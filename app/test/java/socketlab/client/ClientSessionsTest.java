@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 import socketlab.net.LabConnection;
 import socketlab.net.SocketPair;
 import socketlab.server.ConnectionInfo;
@@ -59,12 +60,9 @@ class ClientSessionsTest {
                     throw new IllegalStateException(e);
                 }
             });
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            Eventually.until(() -> "6 lab connections and the server's, listed " + sessions.labConnections(),
+                    () -> sessions.labConnections().size() >= 6 && !server.connections().isEmpty());
             List<LabConnection> listed = sessions.labConnections();
-            while ((listed.size() < 6 || server.connections().isEmpty()) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-                listed = sessions.labConnections();
-            }
             assertEquals(6, listed.size(), listed.toString());
             List<SocketPair> clientSide = listed.stream().map(c -> new SocketPair(c.local(), c.remote())).toList();
             for (LabConnection c : listed) {

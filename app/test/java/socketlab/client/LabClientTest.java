@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -404,58 +403,6 @@ class LabClientTest {
             assertEquals(n + 1, sessions.track(client(server.localEndpoint()), ClientMode.EOF), "numbered in turn");
             c.close();
             assertEquals(List.of(), sessions.labConnections());
-        }
-    }
-
-    /** What a raw test server does with each accepted socket. */
-    private interface SocketAction {
-        void accept(Socket s) throws IOException;
-    }
-
-    /** A plain ServerSocket on loopback whose behaviour a test chooses; holds every socket until closed. */
-    static final class RawServer implements AutoCloseable {
-        private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final List<Socket> held = new CopyOnWriteArrayList<>();
-        private final Thread thread;
-
-        RawServer(SocketAction action) throws IOException {
-            thread = Thread.ofPlatform().daemon(true).name("raw-test-server").start(() -> {
-                while (!listener.isClosed()) {
-                    try {
-                        Socket s = listener.accept();
-                        held.add(s);
-                        action.accept(s);
-                    } catch (IOException e) {
-                        // the listener closed at the end of the test, or a client vanished
-                    }
-                }
-            });
-        }
-
-        Endpoint endpoint() {
-            return Endpoint.of(listener.getLocalSocketAddress());
-        }
-
-        void awaitAccepted(int n) throws InterruptedException {
-            for (int i = 0; i < 600 && held.size() < n; i++) {
-                Thread.sleep(50);
-            }
-            assertTrue(held.size() >= n, "accepted " + held.size());
-        }
-
-        void awaitClosed() throws InterruptedException {
-            for (int i = 0; i < 600 && !held.stream().allMatch(Socket::isClosed); i++) {
-                Thread.sleep(50);
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            listener.close();
-            thread.join(10_000);
-            for (Socket s : held) {
-                s.close();
-            }
         }
     }
 }

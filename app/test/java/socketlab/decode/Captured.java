@@ -1,17 +1,16 @@
 package socketlab.decode;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import socketlab.Eventually;
 import socketlab.capture.PcapFileException;
 import socketlab.capture.PcapReader;
 
 /** Reads capture files the way the lab does, for assertions; and waits for a capture to hold what a test made. */
 public final class Captured {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
     private Captured() {
     }
 
@@ -39,21 +38,17 @@ public final class Captured {
      * it comes with -U, but a read may catch the last one half written: that counts as not yet).
      */
     public static List<Frame> await(Path file, Predicate<List<Frame>> done) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<Frame> frames = List.of();
-        while (System.nanoTime() < deadline) {
-            try {
-                frames = frames(file);
-                if (done.test(frames)) {
-                    return frames;
-                }
-            } catch (PcapFileException e) {
-                // not complete yet
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the capture never held the expected packets; it has " + frames.size() + ": "
-                + frames);
+        AtomicReference<List<Frame>> frames = new AtomicReference<>(List.of());
+        Eventually.until(() -> "the capture to hold the expected packets; it has " + frames.get().size() + ": "
+                + frames.get(), () -> {
+                    try {
+                        frames.set(frames(file));
+                        return done.test(frames.get());
+                    } catch (PcapFileException e) {
+                        return false; // not complete yet
+                    }
+                });
+        return frames.get();
     }
 
     /** The frames with a layer of that name. */

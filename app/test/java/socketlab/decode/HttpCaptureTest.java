@@ -45,7 +45,7 @@ class HttpCaptureTest {
         python = new ProcessBuilder("python3", "-m", "http.server", "80", "--bind", address.getHostAddress(),
                 "--directory", root.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("py.log")
                 .toFile()).start();
-        awaitListening(80);
+        Listening.await("python3 -m http.server", python, dir.resolve("py.log"), address, 80);
         file = dir.resolve("http.pcap");
         try (Tcpdump capture = Tcpdump.capture("lo", file, "host " + address.getHostAddress());
                 ServerSocket oneWrite = new ServerSocket()) {
@@ -85,21 +85,6 @@ class HttpCaptureTest {
             }
         }
         throw new IOException("no address of 127.80.0.0/24 has ports 80 and 8080 free");
-    }
-
-    private static void awaitListening(int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try (Socket s = new Socket(address, port)) {
-                return;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > deadline || !python.isAlive()) {
-                    throw new AssertionError("python3 -m http.server did not start: "
-                            + Files.readString(dir.resolve("py.log")));
-                }
-                Thread.sleep(100);
-            }
-        }
     }
 
     /** Reads one request and writes the status line, the headers and the page in one write. */

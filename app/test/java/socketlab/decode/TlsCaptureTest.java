@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +39,7 @@ class TlsCaptureTest {
         server = new ProcessBuilder("openssl", "s_server", "-accept", address.getHostAddress() + ":443", "-cert",
                 dir.resolve("cert.pem").toString(), "-key", dir.resolve("key.pem").toString(), "-www", "-quiet")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
-        awaitListening();
+        Listening.await("openssl s_server", server, dir.resolve("server.log"), address, 443);
         file = dir.resolve("tls.pcap");
         try (Tcpdump capture = Tcpdump.capture("lo", file, "host " + address.getHostAddress())) {
             String resolve = "lab.test:443:" + address.getHostAddress();
@@ -72,21 +70,6 @@ class TlsCaptureTest {
             }
         }
         throw new IOException("no address of 127.44.3.0/24 has port 443 free");
-    }
-
-    private static void awaitListening() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try (Socket s = new Socket(address, 443)) {
-                return;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > deadline || !server.isAlive()) {
-                    throw new AssertionError("openssl s_server did not start: "
-                            + Files.readString(dir.resolve("server.log")));
-                }
-                Thread.sleep(100);
-            }
-        }
     }
 
     private static void run(String... command) throws Exception {

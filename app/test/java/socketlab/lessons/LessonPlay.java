@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import socketlab.Eventually;
 import socketlab.client.ClientSpec;
 import socketlab.client.Host;
 import socketlab.client.LabClient;
@@ -42,14 +43,15 @@ final class LessonPlay implements AutoCloseable {
 
     /** The current step's check turns true (the engine's events arrive on its threads, so it may take a moment). */
     void passes() throws InterruptedException {
-        Probe.until(() -> run.evaluate().passed(), run.current().id() + " passes (last: " + run.evaluate() + ")");
-        Probe.until(() -> run.done(run.index()), run.current().id() + " is marked done");
+        Eventually.until(() -> run.current().id() + " passes (last: " + run.evaluate() + ")",
+                () -> run.evaluate().passed());
+        Eventually.until(run.current().id() + " is marked done", () -> run.done(run.index()));
     }
 
     /** The current step's check is false, with exactly this reason, once the engine's events have arrived. */
     void failsBecause(String why) throws InterruptedException {
-        Probe.until(() -> why.equals(run.evaluate().why()), run.current().id() + " fails because \"" + why
-                + "\" (it says: " + run.evaluate() + ")");
+        Eventually.until(() -> run.current().id() + " fails because \"" + why + "\" (it says: " + run.evaluate() + ")",
+                () -> why.equals(run.evaluate().why()));
         assertFalse(run.evaluate().passed());
         assertFalse(run.done(run.index()));
     }

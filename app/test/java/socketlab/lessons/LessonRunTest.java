@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 import socketlab.client.ClientSpec;
 import socketlab.client.Host;
 import socketlab.client.LabClient;
@@ -38,7 +39,7 @@ class LessonRunTest {
                         server.localEndpoint().port()), e -> facts.observe(new Observation.ClientSeen(1, e)))) {
                     client.connect();
                     client.readToEof();
-                    Probe.until(() -> run.done(1));
+                    Eventually.until("the second lesson marked done", () -> run.done(1));
                     run.next();
                     assertEquals("type your answer", run.evaluate().why());
                     CheckResult wrong = run.answer(Integer.toString(server.localEndpoint().port()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 import socketlab.client.BurstMode;
 import socketlab.client.BurstResult;
 import socketlab.client.BurstSpec;
@@ -159,11 +160,11 @@ class ServerLessonsLiveTest {
             // A client such as nc in a terminal: the lab hears nothing from it, but the kernel queues it.
             try (java.net.Socket nc = new java.net.Socket(iterative.localEndpoint().address(),
                     iterative.localEndpoint().port())) {
-                Probe.until(() -> iterative.listenQueueLength().orElse(0) == 1, "the kernel queues nc's connection");
+                Eventually.until("the kernel queues nc's connection", () -> iterative.listenQueueLength().orElse(0) == 1);
                 p.backlog(iterative);
                 p.passes();
                 first.close();
-                Probe.until(() -> iterative.listenQueueLength().orElse(1) == 0, "the server accepts nc");
+                Eventually.until("the server accepts nc", () -> iterative.listenQueueLength().orElse(1) == 0);
                 p.backlog(iterative);
                 assertEquals("the iterative server is serving one client; connect a second one while the first stays"
                         + " open", p.run.evaluate().why(), "nobody waits once nc is accepted");

@@ -2,7 +2,6 @@ package socketlab.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 
 /** The kernel's accept queue as /proc/net/tcp shows it (the tests run on Linux): connected, not yet accepted. */
 class ListenQueueTest {
@@ -41,15 +41,9 @@ class ListenQueueTest {
         }
     }
 
-    private static void awaitLength(int port, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        OptionalInt seen;
-        while (!(seen = ListenQueue.length(port)).equals(OptionalInt.of(expected))) {
-            if (System.nanoTime() > deadline) {
-                fail("the accept queue of port " + port + " never showed " + expected + ", last " + seen);
-            }
-            Thread.sleep(10);
-        }
+    private static void awaitLength(int port, int expected) {
+        Eventually.until(() -> "the accept queue of port " + port + " to show " + expected + ", last "
+                + ListenQueue.length(port), () -> ListenQueue.length(port).equals(OptionalInt.of(expected)));
     }
 
     @Test
@@ -68,13 +62,8 @@ class ListenQueueTest {
                 clients.add(s);
                 s.connect(sixEnd.toSocketAddress(), 30_000);
             }
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (!ListenQueue.length(sixEnd).equals(OptionalInt.of(2))) {
-                if (System.nanoTime() > deadline) {
-                    fail("[::1]:" + port + " never showed 2 queued, last " + ListenQueue.length(sixEnd));
-                }
-                Thread.sleep(10);
-            }
+            Eventually.until(() -> "[::1]:" + port + " to show 2 queued, last " + ListenQueue.length(sixEnd),
+                    () -> ListenQueue.length(sixEnd).equals(OptionalInt.of(2)));
             assertEquals(OptionalInt.of(0), ListenQueue.length(fourEnd));
         } finally {
             for (Socket s : clients) {

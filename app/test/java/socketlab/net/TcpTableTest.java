@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import socketlab.ui.Eventually;
+import socketlab.Eventually;
 
 /**
  * The kernel's TCP table: the byte order of /proc/net/tcp and tcp6 from fixed sample text (as a little-endian

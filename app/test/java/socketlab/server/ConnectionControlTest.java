@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.Eventually;
 import socketlab.net.Addresses;
 import socketlab.net.Endpoint;
 import socketlab.net.SocketPair;
@@ -23,7 +24,7 @@ class ConnectionControlTest {
                 Client client = Client.connect(server)) {
             client.send("hello\n");
             assertEquals("hello\n", client.readLine());
-            Await.until(() -> "6 bytes each way in " + server.connections(),
+            Eventually.until(() -> "6 bytes each way in " + server.connections(),
                     () -> server.connections().size() == 1 && server.connections().getFirst().bytesWritten() == 6);
             ConnectionInfo info = server.connections().getFirst();
             assertEquals(new SocketPair(client.localEndpoint(), server.localEndpoint()), info.pair());
@@ -66,7 +67,7 @@ class ConnectionControlTest {
             assertEquals(CloseReason.CLOSED_FROM_LAB, closed.reason());
             assertEquals(3, closed.bytesRead());
             assertEquals(3, closed.bytesWritten());
-            Await.until("the connection leaves the list", () -> server.connections().isEmpty());
+            Eventually.until("the connection leaves the list", () -> server.connections().isEmpty());
             assertFalse(server.closeConnection(id), "closing it twice reports that it is gone");
             assertTrue(server.isRunning());
             try (Client next = Client.connect(server)) {
@@ -106,7 +107,7 @@ class ConnectionControlTest {
                     c.close();
                 }
             }
-            Await.until(() -> "no permit held, " + server.stats(),
+            Eventually.until(() -> "no permit held, " + server.stats(),
                     () -> server.stats().permitsInUse() == 0 && server.stats().open() == 0);
             assertEquals(0, server.stats().waitingForPermit());
             try (Client next = Client.connect(server)) {
@@ -133,7 +134,7 @@ class ConnectionControlTest {
             assertEquals("my turn\n", next.readLine());
             // The second client also falls silent, and is timed out in turn: the permit comes back.
             assertEquals(CloseReason.IDLE_TIMEOUT, events.awaitClosed(2).reason());
-            Await.until("the permit back", () -> server.stats().permitsInUse() == 0);
+            Eventually.until("the permit back", () -> server.stats().permitsInUse() == 0);
         }
     }
 

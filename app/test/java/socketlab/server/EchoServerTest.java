@@ -10,6 +10,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.Eventually;
 
 /** The echo server over loopback, in every mode: lines, upper case, long lines, binary, a last unterminated line. */
 class EchoServerTest {
@@ -37,9 +38,9 @@ class EchoServerTest {
             assertEquals(CloseReason.CLIENT_HUNG_UP, closed.reason());
             assertEquals(37, closed.bytesRead());
             assertEquals(37, closed.bytesWritten());
-            Await.until("byte counters", () -> server.stats().bytesRead() == 37
+            Eventually.until("byte counters", () -> server.stats().bytesRead() == 37
                     && server.stats().bytesWritten() == 37);
-            Await.until("the permit back", () -> server.stats().permitsInUse() == 0);
+            Eventually.until("the permit back", () -> server.stats().permitsInUse() == 0);
             Lifecycle.assertOrdered(events, 1, how.mode());
         }
     }
@@ -78,7 +79,7 @@ class EchoServerTest {
             writer.get(Client.PATIENT_MILLIS, TimeUnit.MILLISECONDS);
             assertArrayEquals(line, echoed);
 
-            Await.until("all bytes accounted", () -> server.stats().bytesWritten() == line.length);
+            Eventually.until("all bytes accounted", () -> server.stats().bytesWritten() == line.length);
             List<ServerEvent.BytesWritten> writes = events.all(ServerEvent.BytesWritten.class);
             assertTrue(writes.size() >= line.length / limit, "echoed in pieces, got " + writes.size() + " writes");
             for (ServerEvent.BytesWritten w : writes) {

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import socketlab.Eventually;
 
 /**
  * A server listener for tests: keeps every event in arrival order, remembers the threads that published them, and
  * lets a test wait (generously) for the event it expects.
  */
 final class EventRecorder implements Consumer<ServerEvent> {
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PATIENCE = Eventually.PATIENCE;
 
     private final List<ServerEvent> events = new ArrayList<>();
     private final Set<Thread> threads = new LinkedHashSet<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.Eventually;
 
 /** The hello server over loopback, in every mode: exactly "Hello world!\n", then the server closes. */
 class HelloServerTest {
@@ -26,7 +27,7 @@ class HelloServerTest {
             assertEquals(13, last.bytesWritten());
             assertEquals(0, last.bytesRead());
             // A permit is given back just after the Closed event: wait for that too before looking at the order.
-            Await.until(() -> "3 connections served, " + server.stats(),
+            Eventually.until(() -> "3 connections served, " + server.stats(),
                     () -> server.stats().served() == 3 && server.stats().permitsInUse() == 0);
             ServerStats stats = server.stats();
             assertEquals(3, stats.accepted());

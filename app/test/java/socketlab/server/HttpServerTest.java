@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.Eventually;
 
 /** The lab web server over real loopback sockets: curl, nc with the lecture's request, and hand-written requests. */
 class HttpServerTest {
@@ -274,7 +275,7 @@ class HttpServerTest {
                 slow.add(c);
                 c.send("GET / HT"); // half a request line: the handler waits for the rest, holding its permit
             }
-            Await.until("both permits taken", () -> server.stats().permitsInUse() == 2);
+            Eventually.until("both permits taken", () -> server.stats().permitsInUse() == 2);
             try (Client third = Client.connect(server)) {
                 third.send("GET / HTTP/1.0\r\n\r\n");
                 events.await(ServerEvent.WaitingForPermit.class, w -> true);
@@ -309,7 +310,7 @@ class HttpServerTest {
     }
 
     private static List<ServerEvent.HttpRequestRead> awaitRequests(EventRecorder events, int n) {
-        Await.until(n + " requests read", () -> events.all(ServerEvent.HttpRequestRead.class).size() >= n);
+        Eventually.until(n + " requests read", () -> events.all(ServerEvent.HttpRequestRead.class).size() >= n);
         return events.all(ServerEvent.HttpRequestRead.class);
     }
 }

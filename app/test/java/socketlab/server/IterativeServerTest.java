@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 import socketlab.net.ListenQueue;
 
 /** The iterative server serves one client at a time: the next waits, unaccepted, in the kernel's queue. */
@@ -44,7 +45,7 @@ class IterativeServerTest {
                 assertEquals("two\n", second.readLine());
                 assertEquals(2, server.stats().accepted());
             }
-            Await.until("both served", () -> server.stats().served() == 2);
+            Eventually.until("both served", () -> server.stats().served() == 2);
             assertEquals(1, server.stats().peakActive());
             assertEquals(CloseReason.CLIENT_HUNG_UP, events.awaitClosed(1).reason());
             assertEquals(CloseReason.CLIENT_HUNG_UP, events.awaitClosed(2).reason());
@@ -64,7 +65,7 @@ class IterativeServerTest {
                     queued.add(Client.connect(server));
                 }
                 int port = server.localEndpoint().port();
-                Await.until(() -> "3 clients in the accept queue, seen " + ListenQueue.length(port),
+                Eventually.until(() -> "3 clients in the accept queue, seen " + ListenQueue.length(port),
                         () -> ListenQueue.length(port).equals(OptionalInt.of(3)));
                 assertEquals(OptionalInt.of(3), server.listenQueueLength());
                 assertEquals(1, server.stats().accepted());

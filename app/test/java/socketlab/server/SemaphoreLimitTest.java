@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.Eventually;
 
 /**
  * The semaphore mode's promise, exactly: with N permits, N clients are served at once and client N+1 is accepted
@@ -43,7 +44,7 @@ class SemaphoreLimitTest {
                 assertEquals(PERMITS + 1, waits.connectionId());
                 assertEquals(PERMITS, waits.permitsInUse());
                 assertEquals(extra.localEndpoint(), waits.pair().client());
-                Await.until("one client waiting", () -> server.stats().waitingForPermit() == 1);
+                Eventually.until("one client waiting", () -> server.stats().waitingForPermit() == 1);
                 assertEquals(PERMITS, server.stats().permitsInUse());
                 assertEquals(PERMITS + 1, server.stats().open());
                 ConnectionInfo waiting = server.connections().get(PERMITS);
@@ -88,7 +89,7 @@ class SemaphoreLimitTest {
                     c.close();
                 }
             }
-            Await.until(() -> "all permits back, now " + server.stats(),
+            Eventually.until(() -> "all permits back, now " + server.stats(),
                     () -> server.stats().permitsInUse() == 0 && server.stats().open() == 0);
             assertEquals(4, events.all(ServerEvent.PermitTaken.class).size());
             assertEquals(4, events.all(ServerEvent.PermitReleased.class).size());

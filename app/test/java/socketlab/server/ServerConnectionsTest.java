@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 import socketlab.net.Endpoint;
 import socketlab.net.LabConnection;
 
@@ -25,7 +26,7 @@ class ServerConnectionsTest {
 
             a.send("hi\n");
             assertEquals("hi\n", a.readLine());
-            Await.until("both connections active and 3 bytes each way on the first",
+            Eventually.until("both connections active and 3 bytes each way on the first",
                     () -> find(source, a).filter(c -> c.bytesIn() == 3 && c.bytesOut() == 3).isPresent()
                             && find(source, b).filter(c -> c.state().equals("active")).isPresent());
 
@@ -44,7 +45,7 @@ class ServerConnectionsTest {
 
             Endpoint bEnd = b.localEndpoint(); // a closed socket no longer says which port it had
             b.close();
-            Await.until("the closed client's connection gone", () -> source.labConnections().stream()
+            Eventually.until("the closed client's connection gone", () -> source.labConnections().stream()
                     .noneMatch(c -> c.remote().equals(bEnd)));
             assertEquals(1, source.labConnections().size());
         }
@@ -56,13 +57,13 @@ class ServerConnectionsTest {
         try (LabServer server = LabServer.start(config, e -> { });
                 Client served = Client.connect(server)) {
             ServerConnections source = new ServerConnections(server);
-            Await.until("the first client active", () -> find(source, served)
+            Eventually.until("the first client active", () -> find(source, served)
                     .filter(c -> c.state().equals("active")).isPresent());
             try (Client waiting = Client.connect(server)) {
-                Await.until("the second client accepted and waiting", () -> find(source, waiting)
+                Eventually.until("the second client accepted and waiting", () -> find(source, waiting)
                         .filter(c -> c.state().equals("waiting for a permit")).isPresent());
                 served.close();
-                Await.until("the second client served once the permit is free", () -> find(source, waiting)
+                Eventually.until("the second client served once the permit is free", () -> find(source, waiting)
                         .filter(c -> c.state().equals("active")).isPresent());
             }
         }

@@ -20,6 +20,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.Eventually;
 
 /** Stopping a server closes its listener and every connection, frees the port at once and ends all its threads. */
 class ServerStopTest {
@@ -70,7 +71,7 @@ class ServerStopTest {
             assertFalse(t.getName().startsWith(prefix), t + " survived the stop");
         }
         // The server closed first, so its side of those connections lingers in TIME_WAIT on the port...
-        Await.until("TIME_WAIT connections on port " + port, () -> timeWaitsOn(port) > 0);
+        Eventually.until("TIME_WAIT connections on port " + port, () -> timeWaitsOn(port) > 0);
         // ...and yet with SO_REUSEADDR, as the server uses, the port is free at once: for a plain socket,
         try (ServerSocket again = new ServerSocket()) {
             again.setReuseAddress(true);
@@ -178,7 +179,7 @@ class ServerStopTest {
         try {
             events.await(ServerEvent.BytesRead.class, r -> r.connectionId() == 1);
             Thread handler = handlerOfFirstConnection(events, how);
-            Await.until("the handler blocked writing", () -> Arrays.stream(handler.getStackTrace())
+            Eventually.until("the handler blocked writing", () -> Arrays.stream(handler.getStackTrace())
                     .anyMatch(f -> f.getClassName().equals(ServedConnection.class.getName())
                             && f.getMethodName().equals("write")));
 

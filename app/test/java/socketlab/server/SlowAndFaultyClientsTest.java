@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 
 /**
  * Clients that misbehave, over real loopback sockets: one that sends and never reads stalls the server's write and
@@ -75,7 +76,7 @@ class SlowAndFaultyClientsTest {
             assertTrue(hog.sent.get() < TEN_MB, "the client could not send it all: " + hog.sent.get());
             assertTrue(closed.bytesWritten() > 0 && closed.bytesWritten() < TEN_MB, closed.describe());
             events.await(ServerEvent.PermitReleased.class, r -> r.connectionId() == 1);
-            Await.until("the permit back", () -> server.stats().permitsInUse() == 0);
+            Eventually.until("the permit back", () -> server.stats().permitsInUse() == 0);
             try (Client next = Client.connect(server)) {
                 next.send("after the hog\n");
                 assertEquals("after the hog\n", next.readLine());
@@ -139,7 +140,7 @@ class SlowAndFaultyClientsTest {
                 assertEquals("I wait\n", stayer.readLine(), "its early bytes reach its handler");
             }
             events.awaitClosed(3);
-            Await.until("two served", () -> server.stats().served() == 2);
+            Eventually.until("two served", () -> server.stats().served() == 2);
             assertTrue(events.all(ServerEvent.PermitTaken.class).stream().noneMatch(t -> t.connectionId() == 2));
         }
     }
@@ -216,7 +217,7 @@ class SlowAndFaultyClientsTest {
                     assertEquals("line " + i + "\n", c.readLine());
                 }
             }
-            Await.until("three served", () -> server.stats().served() == 3);
+            Eventually.until("three served", () -> server.stats().served() == 3);
         }
     }
 
@@ -251,7 +252,7 @@ class SlowAndFaultyClientsTest {
                 c.send("c\n");
                 ServerEvent.Notice waits = events.await(ServerEvent.Notice.class, n -> n.connectionId() == 3);
                 assertTrue(waits.describe().contains("waits: all 2 handler threads are busy"), waits.describe());
-                Await.until("one waiting", () -> server.stats().waitingForPermit() == 1);
+                Eventually.until("one waiting", () -> server.stats().waitingForPermit() == 1);
                 assertEquals(2, server.stats().active());
                 a.close();
                 assertEquals("c\n", c.readLine(), "served once a handler finished");
@@ -288,7 +289,7 @@ class SlowAndFaultyClientsTest {
             ServerEvent.Closed closed = events.awaitClosed(1);
             assertEquals(8, closed.bytesRead());
             assertEquals(8, closed.bytesWritten());
-            Await.until("the totals", () -> server.stats().bytesRead() == 8 && server.stats().bytesWritten() == 8);
+            Eventually.until("the totals", () -> server.stats().bytesRead() == 8 && server.stats().bytesWritten() == 8);
             assertTrue(events.all(ServerEvent.BytesRead.class).isEmpty());
             assertTrue(events.all(ServerEvent.BytesWritten.class).isEmpty());
         }

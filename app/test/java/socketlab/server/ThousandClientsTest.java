@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.Eventually;
 
 /**
  * A thousand clients at once against a semaphore server: the excess waits in the kernel's backlog instead of being
@@ -51,7 +52,7 @@ class ThousandClientsTest {
                 long left = Math.max(1, deadline - System.nanoTime());
                 assertEquals("client " + i + "\n", replies.get(i).get(left, TimeUnit.NANOSECONDS), "client " + i);
             }
-            Await.until(() -> "all served and every permit back, now " + server.stats(),
+            Eventually.until(() -> "all served and every permit back, now " + server.stats(),
                     () -> server.stats().served() == CLIENTS && server.stats().permitsInUse() == 0);
             ServerStats stats = server.stats();
             assertEquals(CLIENTS, stats.accepted());

@@ -17,13 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,24 +26,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * controls where a ring in the accent disappeared (the chosen pane, a segmented choice, Start server) and on a text
  * field, in both themes, the ring stands out from what is behind the control and its halo from the control's fill.
  */
-@ExtendWith(ApplicationExtension.class)
-class FocusRingFxTest {
+class FocusRingFxTest extends LabWindowFixture {
     private static final List<String> FOCUSED = List.of("#nav-servers", "#kind-hello", "#startButton", "#portField",
             "#darkToggle");
-    private Lab lab;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        lab = Lab.open(stage, new RecordingErrorReporter());
-        stage.setWidth(960);
-        stage.setHeight(720);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+    FocusRingFxTest() {
+        super(960, 720);
     }
 
     @Test
@@ -87,11 +70,11 @@ class FocusRingFxTest {
                 // Its inner edge: the halo stands out from the fill, or the halo melts into the fill and the ring
                 // (which stands out from the halo) does.
                 for (Color fill : onFx(() -> fillColours(control))) {
-                    assertAtLeast(3, contrast(halo, fill) >= 3 ? halo : ring, fill, where + ": against the fill");
+                    assertAtLeast(3, Contrast.ratio(halo, fill) >= 3 ? halo : ring, fill, where + ": against the fill");
                 }
                 if (id.equals("#startButton") || id.equals("#nav-servers") || id.equals("#kind-hello")) {
                     Color accent = onFx(() -> lookupColour("-lab-accent"));
-                    assertTrue(onFx(() -> fillColours(control)).stream().anyMatch(c -> contrast(c, accent) < 1.5),
+                    assertTrue(onFx(() -> fillColours(control)).stream().anyMatch(c -> Contrast.ratio(c, accent) < 1.5),
                             where + " is filled with the accent: the case the ring must survive");
                     assertAtLeast(3, halo, accent, where + ": halo against the accent");
                 }
@@ -104,7 +87,7 @@ class FocusRingFxTest {
     }
 
     private static void assertAtLeast(double ratio, Color a, Color b, String what) {
-        double c = contrast(a, b);
+        double c = Contrast.ratio(a, b);
         assertTrue(c >= ratio, what + ": " + a + " on " + b + " is " + String.format("%.2f", c) + ":1");
     }
 
@@ -155,20 +138,5 @@ class FocusRingFxTest {
         Color c = (Color) probe.getBackground().getFills().getFirst().getFill();
         ((javafx.scene.layout.Pane) root.lookup(".navigation")).getChildren().remove(probe);
         return c;
-    }
-
-    /** WCAG 2 contrast ratio. */
-    static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

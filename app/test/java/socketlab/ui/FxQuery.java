@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.testfx.util.WaitForAsyncUtils;
+import socketlab.Eventually;
 
 /** Reads and waits for JavaFX state from a test thread, reading only on the JavaFX thread. */
 public final class FxQuery {

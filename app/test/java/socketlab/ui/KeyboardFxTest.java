@@ -20,17 +20,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The window from the keyboard: pane shortcuts, the first focus, presentation mode, mnemonics, scroll reset. */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardFxTest {
+class KeyboardFxTest extends LabWindowFixture {
     /** Each pane in navigation order, and a node only that pane has. */
     private static final List<String[]> PANES = List.of(new String[] {"servers", "#startButton"},
             new String[] {"clients", "#connectButton"}, new String[] {"connections", "#wholeMachineToggle"},
@@ -39,22 +33,9 @@ class KeyboardFxTest {
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
 
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        lab = Lab.open(stage, errors);
+    KeyboardFxTest() {
         // The headless screen is 1000 × 1000: a window wider than it breaks the headless platform's full screen.
-        stage.setWidth(960);
-        stage.setHeight(720);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+        super(960, 720);
     }
 
     @Test

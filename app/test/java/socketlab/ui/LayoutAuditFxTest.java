@@ -28,13 +28,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import socketlab.server.Mode;
 import socketlab.ui.capture.LadderView;
@@ -45,8 +42,7 @@ import socketlab.ui.capture.LadderView;
  * invalid field in every form. Fails with the list of every fault {@link LayoutAudit} finds; saves screenshots at
  * 1024×768 / 150 % and 1280×720 / 175 % under target/screenshots.
  */
-@ExtendWith(ApplicationExtension.class)
-class LayoutAuditFxTest {
+class LayoutAuditFxTest extends LabWindowFixture {
     /** The projector sizes of the issue: window width, height, text percent. */
     static final int[][] SIZES = {{1024, 768, 100}, {1024, 768, 125}, {1024, 768, 150}, {1280, 720, 100},
             {1280, 720, 150}, {1280, 720, 175}, {1920, 1080, 150}, {1920, 1080, 200}};
@@ -59,34 +55,22 @@ class LayoutAuditFxTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path REPORT = Path.of("target", "layout-audit.txt");
 
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
     private final List<Socket> clients = new ArrayList<>();
-    private Lab lab;
-    private Stage stage;
     /** The window's own scene, and the one the window's root is laid out in now. */
     private Scene windowScene;
     private Scene scene;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        lab = Lab.open(stage, errors);
-        windowScene = stage.getScene();
+    @BeforeEach
+    void windowScene() {
+        windowScene = onFx(stage::getScene);
         scene = windowScene;
     }
 
-    @Stop
-    void stop() throws IOException {
+    @AfterEach
+    void closeClients() throws IOException {
         for (Socket s : clients) {
             s.close();
         }
-        lab.close();
-        // The stage is shared with the test classes after this one: leave it at the window's usual size.
-        onFx(() -> {
-            stage.setWidth(Lab.WIDTH);
-            stage.setHeight(Lab.HEIGHT);
-            return null;
-        });
     }
 
     /** One thing to look at: a pane, and what to do to show the part of it being audited. */

@@ -11,14 +11,10 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import socketlab.lessons.Lesson;
 import socketlab.ui.lessons.LessonsViewModel;
 
@@ -27,27 +23,19 @@ import socketlab.ui.lessons.LessonsViewModel;
  * lesson loads; the demo chained by a clicker's keys, in presentation mode with the strip over another pane; leaving
  * a lesson stops what its Show me started, unless the learner keeps it.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonsPaneFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
+class LessonsPaneFxTest extends LabWindowFixture {
     private LessonsViewModel vm;
-    private Stage stage;
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
+    LessonsPaneFxTest() {
         System.setProperty(socketlab.ui.lessons.DnsServers.OFFLINE_PROPERTY, "true");
-        this.stage = stage;
-        lab = Lab.open(stage, errors);
-        vm = lab.lessons();
     }
 
-    @Stop
-    void stop() {
-        lab.close();
+    @BeforeEach
+    void lessons() {
+        vm = lab.lessons();
     }
 
     @Test

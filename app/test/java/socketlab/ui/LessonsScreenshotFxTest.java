@@ -9,13 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import socketlab.lessons.Lesson;
 import socketlab.ui.lessons.LessonsViewModel;
@@ -26,29 +21,12 @@ import socketlab.ui.lessons.LessonsViewModel;
  * lesson offline, whose strip and page say where its questions go. The ring must be drawn in its colour around that
  * control; the pictures land in target/screenshots for the README.
  */
-@ExtendWith(ApplicationExtension.class)
-class LessonsScreenshotFxTest {
+class LessonsScreenshotFxTest extends LabWindowFixture {
     private static final Path SHOTS = Path.of("target", "screenshots");
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) {
+    LessonsScreenshotFxTest() {
         // The DNS lessons use the lab's local hierarchy: tests send nothing beyond loopback.
         System.setProperty(socketlab.ui.lessons.DnsServers.OFFLINE_PROPERTY, "true");
-        this.stage = stage;
-        lab = Lab.open(stage, errors);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
-        onFx(() -> {
-            stage.setWidth(Lab.WIDTH);
-            stage.setHeight(Lab.HEIGHT);
-            return null;
-        });
     }
 
     @Test

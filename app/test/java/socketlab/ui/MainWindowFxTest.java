@@ -9,32 +9,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The main window: title, navigation, presentation zoom from the keyboard and the buttons, and the themes. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        lab = Lab.open(stage, errors);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
-    }
-
+class MainWindowFxTest extends LabWindowFixture {
     @Test
     void windowHasTitleAndOnlyRealPanesInItsNavigation(FxRobot robot) {
         assertEquals("Socket Lab", onFx(stage::getTitle));

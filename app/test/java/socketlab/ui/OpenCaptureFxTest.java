@@ -8,34 +8,16 @@ import static socketlab.ui.FxQuery.waitUntil;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import socketlab.Main;
 import socketlab.filter.FilterCaptures;
 
 /** A capture file given to the window (socketlab FILE.pcap, a double-click, a drop) opens in the Capture pane. */
-@ExtendWith(ApplicationExtension.class)
-class OpenCaptureFxTest {
+class OpenCaptureFxTest extends LabWindowFixture {
     @TempDir
     Path dir;
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
-    }
 
     @Test
     void aCaptureFileOpensInTheCapturePane(FxRobot robot) throws Exception {

@@ -21,39 +21,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The theme's text colours as the window resolves them, in light and dark: every label shown in every pane and every
  * field's prompt text reach WCAG AA's 4.5:1 against what is behind them. The measure is shown to catch Modena's own
  * prompt colour, which was nearly invisible on the dark theme's fields.
  */
-@ExtendWith(ApplicationExtension.class)
-class ThemeContrastFxTest {
+class ThemeContrastFxTest extends LabWindowFixture {
     private static final double AA = 4.5;
     private static final List<String> PANES = List.of("servers", "clients", "dns", "capture", "addresses");
 
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Stage stage;
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        lab = Lab.open(stage, errors);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+    ThemeContrastFxTest() {
+        super(1280, 800);
     }
 
     @Test
@@ -203,7 +184,7 @@ class ThemeContrastFxTest {
         double worst = Double.MAX_VALUE;
         for (Color t : colours(text)) {
             for (Color b : colours(back)) {
-                worst = Math.min(worst, ratio(t, b));
+                worst = Math.min(worst, Contrast.ratio(t, b));
             }
         }
         return worst;
@@ -217,20 +198,5 @@ class ThemeContrastFxTest {
             return g.getStops().stream().map(javafx.scene.paint.Stop::getColor).toList();
         }
         throw new AssertionError("not a colour: " + p);
-    }
-
-    /** WCAG 2's contrast ratio of two colours. */
-    static double ratio(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -25,7 +24,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import socketlab.dns.DnsRecord;
 import socketlab.dns.Family;
 import socketlab.ui.FieldMessage;
@@ -34,6 +32,7 @@ import socketlab.ui.Sizes;
 import socketlab.ui.StackedColumns;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
+import socketlab.ui.WrappingChoice;
 
 /** The DNS pane's view: binds the question form, the three commands and the results to the model. */
 public final class DnsController {
@@ -159,36 +158,7 @@ public final class DnsController {
         field(nameField, nameError, vm.name(), nameHint, vm.nameHintProperty());
 
         typeChoice.getItems().setAll(vm.types());
-        typeChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TypeChoice t) {
-                return t == null ? "" : t.label();
-            }
-
-            @Override
-            public TypeChoice fromString(String s) {
-                return typeChoice.getValue();
-            }
-        });
-        // The chosen type wraps onto a second line in a narrow form rather than losing its end. A ComboBox asks its
-        // button cell for its height without a width, which gives one line; the cell answers for its last width.
-        typeChoice.setButtonCell(new ListCell<>() {
-            {
-                widthProperty().subscribe(typeChoice::requestLayout);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
-            }
-
-            @Override
-            protected void updateItem(TypeChoice t, boolean empty) {
-                super.updateItem(t, empty);
-                setWrapText(true);
-                setText(empty || t == null ? null : typeChoice.getConverter().toString(t));
-            }
-        });
+        WrappingChoice.show(typeChoice, TypeChoice::label);
         typeChoice.valueProperty().bindBidirectional(vm.typeProperty());
         typeSummary.textProperty().bind(vm.typeProperty().map(TypeChoice::summary));
 

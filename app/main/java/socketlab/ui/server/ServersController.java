@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import socketlab.server.Mode;
 import socketlab.server.ServerKind;
@@ -35,6 +34,7 @@ import socketlab.ui.SideColumn;
 import socketlab.ui.Sizes;
 import socketlab.ui.ValidatedField;
 import socketlab.ui.Views;
+import socketlab.ui.WrappingChoice;
 
 /** The Servers pane's view: binds the form, the start button and the list of running servers to the model. */
 public final class ServersController {
@@ -151,37 +151,7 @@ public final class ServersController {
         kindSummary.textProperty().bind(form.kindProperty().map(ServerKind::summary));
 
         modeChoice.getItems().setAll(Mode.values());
-        modeChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Mode m) {
-                return m == null ? "" : ServerFormViewModel.modeLabel(m);
-            }
-
-            @Override
-            public Mode fromString(String s) {
-                return modeChoice.getValue();
-            }
-        });
-        // The chosen mode wraps onto a second line in a narrow form rather than losing its end.
-        // A ComboBox asks its button cell for its height without a width, which gives one line; the cell answers
-        // for the width it was last given instead, and the box is laid out again when that width changes.
-        modeChoice.setButtonCell(new ListCell<>() {
-            {
-                widthProperty().subscribe(modeChoice::requestLayout);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
-            }
-
-            @Override
-            protected void updateItem(Mode m, boolean empty) {
-                super.updateItem(m, empty);
-                setWrapText(true);
-                setText(empty || m == null ? null : ServerFormViewModel.modeLabel(m));
-            }
-        });
+        WrappingChoice.show(modeChoice, ServerFormViewModel::modeLabel);
         modeChoice.valueProperty().bindBidirectional(form.modeProperty());
         modeSummary.textProperty().bind(form.modeProperty().map(ServerFormViewModel::modeHint));
 

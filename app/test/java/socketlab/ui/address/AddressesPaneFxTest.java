@@ -12,32 +12,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
+import socketlab.ui.LabWindowFixture;
 
 /** The Addresses pane driven with the keyboard and mouse robot: live reasons, byte boxes and the sockaddr layout. */
-@ExtendWith(ApplicationExtension.class)
-class AddressesPaneFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+class AddressesPaneFxTest extends LabWindowFixture {
+    AddressesPaneFxTest() {
+        super(1280, 800);
     }
 
     private static void typeInto(FxRobot robot, String field, String text) {

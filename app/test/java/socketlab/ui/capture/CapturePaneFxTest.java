@@ -16,34 +16,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.stage.Stage;
+import socketlab.Eventually;
 import socketlab.decode.Field;
+import socketlab.ui.LabWindowFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import socketlab.ui.Eventually;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
 
 /** The Capture pane driven with the robot: a lab server started in the window, captured with one click, decoded. */
-@ExtendWith(ApplicationExtension.class)
-class CapturePaneFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+class CapturePaneFxTest extends LabWindowFixture {
+    CapturePaneFxTest() {
+        super(1280, 800);
     }
 
     /** Starts a hello server in the Servers pane and presses its Capture button; returns the server's port. */

@@ -14,36 +14,18 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import socketlab.capture.NetInterface;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
+import socketlab.ui.LabWindowFixture;
 
 /**
  * The Capture pane says what it is doing: whether a capture can open is checked as soon as the pane shows, the empty
  * list says it is capturing and waiting, and after Stop the source line says the capture stopped, with its count.
  */
-@ExtendWith(ApplicationExtension.class)
-class CaptureStatesFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+class CaptureStatesFxTest extends LabWindowFixture {
+    CaptureStatesFxTest() {
+        super(1280, 800);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.Eventually;
 import socketlab.capture.EchoExchange;
 import socketlab.capture.PacketLog;
 import socketlab.decode.Frame;
@@ -20,7 +21,6 @@ import socketlab.decode.LocalAddresses;
 import socketlab.ladder.LabEventLog;
 import socketlab.server.LabServer;
 import socketlab.ui.Background;
-import socketlab.ui.Eventually;
 import socketlab.ui.ManualPulses;
 
 /** The Capture pane's model over real captures on loopback, with the pulses fired by the test. */

@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import socketlab.Eventually;
 import socketlab.decode.AppFrames;
 import socketlab.decode.Field;
 import socketlab.decode.Frame;
@@ -99,11 +100,7 @@ class DnsLayerFxTest {
             bytes.highlight(a.byteOffset(), a.byteLength());
             return null;
         });
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (lit().isEmpty() && System.nanoTime() < deadline) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(20);
-        }
+        Eventually.until("bytes lit", WaitForAsyncUtils::waitForFxEvents, () -> !lit().isEmpty());
         List<Integer> expected = new ArrayList<>();
         for (int i = a.byteOffset(); i < a.byteOffset() + 4; i++) {
             expected.add(i);

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 import socketlab.capture.PacketLog;
 import socketlab.decode.LocalAddresses;
 import socketlab.decode.RawFrame;
@@ -24,7 +25,6 @@ import socketlab.server.LabServer;
 import socketlab.server.ServerConfig;
 import socketlab.server.ServerKind;
 import socketlab.ui.Background;
-import socketlab.ui.Eventually;
 import socketlab.ui.ManualPulses;
 
 /**

@@ -13,35 +13,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
+import socketlab.ui.LabWindowFixture;
 
 /**
  * A new burst does not show the last one's summary and charts while it runs, and a message about a number takes
  * the place of the line naming the server instead of pushing the progress bar down.
  */
-@ExtendWith(ApplicationExtension.class)
-class BurstStatesFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+class BurstStatesFxTest extends LabWindowFixture {
+    BurstStatesFxTest() {
+        super(1280, 800);
     }
 
     private static void typeInto(FxRobot robot, String query, String text) {

@@ -18,33 +18,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
+import socketlab.ui.LabWindowFixture;
 
 /** The Clients pane driven with the mouse and keyboard robot, against a lab server started in the window. */
-@ExtendWith(ApplicationExtension.class)
-class ClientsPaneFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
+class ClientsPaneFxTest extends LabWindowFixture {
+    ClientsPaneFxTest() {
         // The headless screen is smaller than a laptop's; test at the window's designed size.
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+        super(1280, 800);
     }
 
     /** Starts an echo server from the Servers pane and returns its port. */

@@ -22,43 +22,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import socketlab.net.Endpoint;
 import socketlab.net.EphemeralPorts;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
+import socketlab.ui.LabWindowFixture;
 
 /**
  * The Connections pane driven with the robot: a lab echo server started in the Servers pane, plain client sockets
  * on loopback, their rows with both ends and the ports explained, and the whole-machine table pairing the ends.
  */
-@ExtendWith(ApplicationExtension.class)
-class ConnectionsPaneFxTest {
+class ConnectionsPaneFxTest extends LabWindowFixture {
     private static final PseudoClass MIRROR = PseudoClass.getPseudoClass("mirror");
     private static final PseudoClass SAME = PseudoClass.getPseudoClass("same-socket");
     private static final PseudoClass LAB_OWN = PseudoClass.getPseudoClass("lab-own");
 
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
     private final List<Socket> clients = new ArrayList<>();
-    private Lab lab;
 
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+    ConnectionsPaneFxTest() {
+        super(1280, 800);
     }
 
     @AfterEach

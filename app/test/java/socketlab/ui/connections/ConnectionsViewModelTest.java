@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 import socketlab.net.ConnectionSource;
 import socketlab.net.Endpoint;
 import socketlab.net.EphemeralPorts;
@@ -31,7 +32,6 @@ import socketlab.server.LabServer;
 import socketlab.server.ServerConfig;
 import socketlab.server.ServerConnections;
 import socketlab.server.ServerKind;
-import socketlab.ui.Eventually;
 import socketlab.ui.ManualPulses;
 
 /**

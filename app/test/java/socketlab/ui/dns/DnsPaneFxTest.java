@@ -19,37 +19,21 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import socketlab.dns.DnsHierarchy;
 import socketlab.dns.DnsHierarchyExtension;
 import socketlab.dns.DnsRecord;
 import socketlab.dns.TraceStep;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
+import socketlab.ui.LabWindowFixture;
 
 /** The DNS pane driven with the mouse and keyboard robot, against the real NSD hierarchy on loopback. */
-@ExtendWith({ApplicationExtension.class, DnsHierarchyExtension.class})
-class DnsPaneFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
+@ExtendWith(DnsHierarchyExtension.class)
+class DnsPaneFxTest extends LabWindowFixture {
+    DnsPaneFxTest() {
         // The headless screen is smaller than a laptop's; test at the window's designed size.
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+        super(1280, 800);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import socketlab.Eventually;
 import socketlab.dns.DnsHierarchy;
 import socketlab.dns.DnsHierarchyExtension;
 import socketlab.dns.DnsRecord;
@@ -24,7 +25,6 @@ import socketlab.dns.RecordType;
 import socketlab.dns.Target;
 import socketlab.dns.TraceStep;
 import socketlab.ui.Background;
-import socketlab.ui.Eventually;
 import socketlab.ui.ManualPulses;
 
 /** The DNS pane's model against the real NSD hierarchy; commands run synchronously, pulses are fired by hand. */

@@ -11,36 +11,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import socketlab.server.Mode;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
+import socketlab.ui.LabWindowFixture;
 
 /**
  * The new-server form tells the truth: every field has a hint in the lecture's words, a disabled field says why, a
  * message under a field does not move what is below it, and a refusal goes once the address it was about is fixed.
  */
-@ExtendWith(ApplicationExtension.class)
-class ServerFormStatesFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+class ServerFormStatesFxTest extends LabWindowFixture {
+    ServerFormStatesFxTest() {
+        super(1280, 800);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -20,35 +20,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
+import socketlab.Eventually;
 import socketlab.net.Endpoint;
-import socketlab.ui.Eventually;
-import socketlab.ui.Lab;
-import socketlab.ui.RecordingErrorReporter;
+import socketlab.ui.LabWindowFixture;
 
 /** The Servers pane driven with the mouse and keyboard robot, against real sockets on loopback. */
-@ExtendWith(ApplicationExtension.class)
-class ServersPaneFxTest {
-    private final RecordingErrorReporter errors = new RecordingErrorReporter();
-    private Lab lab;
-
-    @Start
-    void start(Stage stage) {
-        lab = Lab.open(stage, errors);
+class ServersPaneFxTest extends LabWindowFixture {
+    ServersPaneFxTest() {
         // The headless screen is smaller than a laptop's; test at the window's designed size.
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @Stop
-    void stop() {
-        lab.close();
+        super(1280, 800);
     }
 
     @Test

@@ -17,13 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import socketlab.Eventually;
 import socketlab.net.Endpoint;
 import socketlab.server.Mode;
 import socketlab.server.ServerConfig;
 import socketlab.server.ServerKind;
 import socketlab.server.SocketCall;
 import socketlab.ui.Background;
-import socketlab.ui.Eventually;
 import socketlab.ui.ManualPulses;
 import socketlab.ui.RecordingErrorReporter;
 
