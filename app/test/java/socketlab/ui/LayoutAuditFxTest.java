@@ -146,6 +146,16 @@ class LayoutAuditFxTest {
                     tab(robot, "#viewTabs", "ladderTab");
                     ((ToggleButton) scene.lookup("#largeViewToggle")).setSelected(true);
                 }),
+                // The chosen packet's bytes, beside the fields and in Large view: walked and reported, not yet
+                // fitted (sixteen bytes a row scroll sideways at 1024×768 / 150 %).
+                new View("capture-bytes", "capture", () -> {
+                    tab(robot, "#viewTabs", "bytesTab");
+                    ((ToggleButton) scene.lookup("#largeViewToggle")).setSelected(false);
+                }),
+                new View("capture-large-bytes", "capture", () -> {
+                    tab(robot, "#viewTabs", "bytesTab");
+                    ((ToggleButton) scene.lookup("#largeViewToggle")).setSelected(true);
+                }),
                 new View("addresses", "addresses", () -> { }),
                 new View("lessons", "lessons", () -> { }),
                 // A lesson's strip along the bottom while the learner works in another pane (busy: a lesson runs).

@@ -53,6 +53,7 @@ public final class CaptureController {
     /** Beside an interface's name in its box: the cell's padding and the drop-down arrow, in em. */
     private static final double INTERFACE_ROOM_EM = 4.5;
     private static final PseudoClass LARGE_VIEW = PseudoClass.getPseudoClass("large-view");
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
 
     /** How long "Copied ✓" stays on the copy button: long enough to be seen, short enough to copy again. */
     private static final javafx.util.Duration COPIED_FOR = javafx.util.Duration.seconds(2.5);
@@ -194,7 +195,10 @@ public final class CaptureController {
         // for them scrolls down to the packets rather than squeezing the list to a row or two.
         pane.setMinHeight(Region.USE_PREF_SIZE);
         pane.getProperties().put(Breakpoint.class, narrow);
-        narrow.subscribe(n -> detailSplit.setOrientation(n ? Orientation.VERTICAL : Orientation.HORIZONTAL));
+        narrow.subscribe(n -> {
+            detailSplit.setOrientation(n ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+            pane.pseudoClassStateChanged(NARROW, n);
+        });
     }
 
     /**
