@@ -171,7 +171,8 @@ public final class LayoutAudit {
             if (child instanceof Text shown && child.isVisible()) {
                 if (!shown.getText().equals(wanted)) {
                     faults.add("elided: " + name(labeled) + " shows \"" + shown.getText() + "\" of \"" + wanted
-                            + "\"");
+                            + "\" in " + Math.round(labeled.getWidth()) + " px" + (labeled.isNeedsLayout()
+                            ? ", not laid out since" : ""));
                 }
                 return;
             }

@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -24,11 +25,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import socketlab.capture.CaptureProblem;
 import socketlab.capture.NetInterface;
 import javafx.geometry.Orientation;
 import socketlab.ui.Breakpoint;
+import socketlab.ui.StackedColumns;
 import socketlab.ui.ColumnFit;
 import socketlab.ui.FieldMessage;
 import socketlab.ui.Sizes;
@@ -45,7 +48,12 @@ public final class CaptureController {
     private static final int LONG_CELL = 24;
     /** Below this width (em) the detail's two columns stack. */
     private static final double NARROW_EM = 58;
+    /** The least width, in em, of a toolbar on one line: the buttons (25 em), then the interface, a filter field of some 10 em and the presets. */
+    private static final double TOOLBAR_ONE_LINE_EM = 66;
+    /** Beside an interface's name in its box: the cell's padding and the drop-down arrow, in em. */
+    private static final double INTERFACE_ROOM_EM = 4.5;
     private static final PseudoClass LARGE_VIEW = PseudoClass.getPseudoClass("large-view");
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
 
     /** How long "Copied ✓" stays on the copy button: long enough to be seen, short enough to copy again. */
     private static final javafx.util.Duration COPIED_FOR = javafx.util.Duration.seconds(2.5);
@@ -128,7 +136,10 @@ public final class CaptureController {
     @FXML
     private javafx.scene.control.ToggleButton largeViewToggle;
     @FXML
-    private javafx.scene.layout.FlowPane toolbar;
+    private StackedColumns toolbar;
+    @FXML
+    private VBox statusText;
+    private PacketDetail detail;
     @FXML
     private VBox detailBox;
     @FXML
@@ -169,7 +180,7 @@ public final class CaptureController {
         bindMessages();
         bindTable();
         displayFilterSlot.getChildren().add(new DisplayFilterBar(vm.displayFilter(), this::showConversations));
-        new PacketDetail(vm, packetTable, detailTree, explanation, bytesTab, diagramTab, ladderTab, followTab);
+        detail = new PacketDetail(vm, packetTable, detailTree, explanation, bytesTab, diagramTab, ladderTab, followTab);
         mainSplit.setDividerPositions(0.45);
         detailSplit.setDividerPositions(0.36);
         largeViewToggle.setTooltip(new Tooltip("Give the bytes, diagram, ladder or stream below the whole pane"
@@ -178,11 +189,16 @@ public final class CaptureController {
         // Narrow, the field tree goes above the bytes, diagram, ladder and stream instead of beside them, so that
         // the ladder keeps the pane's whole width.
         var narrow = Breakpoint.narrowerThan(pane, NARROW_EM, sourceLabel);
+        // The buttons and the capture's source share a line while the filter field keeps a useful width beside them.
+        toolbar.stackBelow(TOOLBAR_ONE_LINE_EM, sourceLabel);
         // As tall as the toolbar, the messages and the packets' split at its least (capture.css): a window too short
         // for them scrolls down to the packets rather than squeezing the list to a row or two.
         pane.setMinHeight(Region.USE_PREF_SIZE);
         pane.getProperties().put(Breakpoint.class, narrow);
-        narrow.subscribe(n -> detailSplit.setOrientation(n ? Orientation.VERTICAL : Orientation.HORIZONTAL));
+        narrow.subscribe(n -> {
+            detailSplit.setOrientation(n ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+            pane.pseudoClassStateChanged(NARROW, n);
+        });
     }
 
     /**
@@ -199,6 +215,10 @@ public final class CaptureController {
         toolbarMessages.setManaged(!large);
         displayFilterSlot.setVisible(!large);
         displayFilterSlot.setManaged(!large);
+        // What is captured and how many packets: lines the ladder needs on a projector; the button stays.
+        statusText.setVisible(!large);
+        statusText.setManaged(!large);
+        detail.largeView(large);
         pane.setMinHeight(large ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE);
         if (large) {
             mainSplit.getItems().remove(packetTable);
@@ -211,11 +231,31 @@ public final class CaptureController {
         }
     }
 
+    /**
+     * As wide as the chosen interface's name and the drop-down arrow: the skin would size the box for the widest line
+     * of its list (a description, or a pseudo-device such as bluetooth-monitor), which at 150 % takes the room the
+     * capture filter needs on its line. The list that drops down keeps its own width.
+     */
+    private void fitInterfaceChoice() {
+        ListCell<NetInterface> cell = interfaceChoice.getButtonCell();
+        Text probe = new Text();
+        Runnable fit = () -> {
+            NetInterface chosen = interfaceChoice.getValue();
+            probe.setFont(cell.getFont());
+            probe.setText(chosen == null ? "" : chosen.name());
+            interfaceChoice.setPrefWidth(Math.ceil(probe.getLayoutBounds().getWidth()
+                    + INTERFACE_ROOM_EM * cell.getFont().getSize()));
+        };
+        interfaceChoice.valueProperty().subscribe(v -> fit.run());
+        cell.fontProperty().subscribe(f -> fit.run());
+    }
+
     private void bindToolbar() {
         interfaceChoice.setItems(vm.interfaces());
         interfaceChoice.valueProperty().bindBidirectional(vm.selectedInterfaceProperty());
         interfaceChoice.setButtonCell(new InterfaceCell(NetInterface::name));
         interfaceChoice.setCellFactory(list -> new InterfaceCell(NetInterface::describe));
+        fitInterfaceChoice();
         interfaceChoice.setTooltip(new Tooltip("The interface to capture on. lo (loopback) carries the traffic"
                 + " between programs on this machine — the lab's servers and clients."));
         interfaceChoice.disableProperty().bind(vm.runningProperty());

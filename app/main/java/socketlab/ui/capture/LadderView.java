@@ -35,6 +35,8 @@ public final class LadderView extends VBox {
     public static final int MAX_SHOWN = 400;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
+    /** The legend's one line, in em: four swatches and their names. */
+    private static final double LEGEND_LINE_EM = 26;
     private final Label title = new Label();
     private final Label capNote = new Label();
     private final Label notesHint = new Label("At the lines: the lab's own socket calls on this connection, each"
@@ -50,6 +52,8 @@ public final class LadderView extends VBox {
     private LadderDrawing drawing;
     private int selected = -1;
     private LongConsumer onFrameSelected = n -> { };
+    /** In the pane's Large view: the ladder takes the lines the notes' explanation took. */
+    private boolean large;
 
     public LadderView() {
         getStyleClass().add("ladder-view");
@@ -64,6 +68,9 @@ public final class LadderView extends VBox {
         FlowPane legend = new FlowPane(legendItem(Phase.HANDSHAKE, emProbe), legendItem(Phase.DATA, null),
                 legendItem(Phase.CLOSE, null), legendItem(Phase.RESET, null));
         legend.getStyleClass().add("ladder-legend");
+        // A flow prefers to wrap at 400 px whatever the text size: at 175 % the legend took two lines under the
+        // title even in Large view. It prefers its one line (some 24 em), which every ladder is wide enough for.
+        emProbe.fontProperty().subscribe(f -> legend.setPrefWrapLength(LEGEND_LINE_EM * f.getSize()));
         title.setMinWidth(Region.USE_PREF_SIZE);
         // A flow: in a narrow view the legend goes below the title instead of pushing the ladder off screen.
         FlowPane top = new FlowPane(title, legend);
@@ -116,6 +123,20 @@ public final class LadderView extends VBox {
     // Commands
 
     /**
+     * Large view (a projector): the explanation of the notes at the lines goes, so that the ladder gets its two
+     * lines of height; the notes themselves stay on the drawing, and the explanation is back outside Large view.
+     */
+    public void largeView(boolean large) {
+        this.large = large;
+        showNotesHint();
+    }
+
+    private void showNotesHint() {
+        notesHint.setVisible(!large && conversation != null && !conversation.notes().isEmpty());
+        notesHint.setManaged(notesHint.isVisible());
+    }
+
+    /**
      * Draws {@code c}; {@code null} clears the view. The same connection shown again with more segments (a live
      * capture) keeps its scroll position and its selected arrow, so the ladder grows under the reader's eyes.
      */
@@ -134,8 +155,7 @@ public final class LadderView extends VBox {
         capNote.setText(c == null ? "" : capText(c));
         capNote.setVisible(!capNote.getText().isEmpty());
         capNote.setManaged(capNote.isVisible());
-        notesHint.setVisible(c != null && !c.notes().isEmpty());
-        notesHint.setManaged(notesHint.isVisible());
+        showNotesHint();
         checkList.getChildren().clear();
         if (c != null) {
             for (int i = 0; i < c.checks().size(); i++) {

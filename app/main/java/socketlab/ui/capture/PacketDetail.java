@@ -209,4 +209,9 @@ final class PacketDetail {
             detailTree.scrollTo(Math.max(0, row - 3));
         }
     }
+
+    /** The pane's Large view is on or off: the ladder makes the most of the height it then gets. */
+    void largeView(boolean large) {
+        ladder.largeView(large);
+    }
 }

@@ -32,6 +32,15 @@ public final class ClientSessionController {
     private static final int[] DUMP_WIDTHS = {8, 4, 2};
     /** Below this width (em) of the chunk's views, the hex dump goes below the text. */
     private static final double CHUNK_SIDE_BY_SIDE_EM = 44;
+    /**
+     * A window shorter than this, in em of the text size (1024×768 at 150 %, 1280×720 from 150 %), shows the client
+     * compact: the two ends side by side in smaller type, the socket calls by name only and under the transcript, so
+     * that the ends, the line to send and the transcript are on the first screen.
+     */
+    private static final double SHORT_EM = 44;
+    private static final PseudoClass SHORT = PseudoClass.getPseudoClass("short");
+    /** Where the socket calls' strip sits in the content, as ClientSession.fxml puts it: under the two ends. */
+    private static final int STRIP_INDEX = 1;
     /** Room in the dump's text area besides its lines (padding, vertical scroll bar), in em. */
     private static final double DUMP_SPARE_EM = 2.5;
 
@@ -113,6 +122,32 @@ public final class ClientSessionController {
         chunkHex.widthProperty().subscribe(w -> redumpIfNarrower());
         chunkHex.fontProperty().subscribe(f -> redumpIfNarrower());
         vm.sessionProperty().subscribe(this::show);
+        compactInShortWindow();
+    }
+
+    /** Follows the window's height (the content may move to another scene) and the text size. */
+    private void compactInShortWindow() {
+        Runnable update = () -> {
+            var scene = content.getScene();
+            boolean compact = scene != null && scene.getHeight() > 0
+                    && scene.getHeight() < SHORT_EM * countsLabel.getFont().getSize();
+            content.pseudoClassStateChanged(SHORT, compact);
+            clientStrip.compact(compact);
+            // Short, the socket calls go under the transcript: the ends, the line to send and the transcript are
+            // what the room reads, and they fit the first screen; the calls are a scroll away.
+            var children = content.getChildren();
+            int want = compact ? children.size() - 1 : STRIP_INDEX;
+            if (children.indexOf(clientStrip) != want) {
+                children.remove(clientStrip);
+                children.add(want, clientStrip);
+            }
+        };
+        Subscription[] height = {Subscription.EMPTY};
+        content.sceneProperty().subscribe(scene -> {
+            height[0].unsubscribe();
+            height[0] = scene == null ? Subscription.EMPTY : scene.heightProperty().subscribe(h -> update.run());
+        });
+        countsLabel.fontProperty().subscribe(f -> update.run());
     }
 
     private void setUpTable() {

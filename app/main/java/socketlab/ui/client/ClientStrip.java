@@ -21,6 +21,7 @@ public final class ClientStrip extends VBox {
     private final Map<ClientStep, StripStep> steps = new EnumMap<>(ClientStep.class);
     private final Label code = new Label();
     private final Label explanation = new Label(IDLE_TEXT);
+    private final Label note;
     private StripStep current;
 
     public ClientStrip() {
@@ -39,7 +40,7 @@ public final class ClientStrip extends VBox {
         explanation.setWrapText(true);
         HBox now = new HBox(code, explanation);
         now.getStyleClass().add("call-now");
-        Label note = new Label("A client never calls bind: connect takes a free ephemeral port for it.");
+        note = new Label("A client never calls bind: connect takes a free ephemeral port for it.");
         note.getStyleClass().add("call-note");
         note.setWrapText(true);
         getChildren().addAll(row, now, note);
@@ -90,6 +91,19 @@ public final class ClientStrip extends VBox {
         s.setCurrent(true);
         code.setText(step.code());
         explanation.setText(step.explanation());
+    }
+
+    /**
+     * Compact, for a short window (a projector at a large text size): each step shows its name only and the note on
+     * bind goes, so that the transcript below stays on the first screen; the call being made and why stay.
+     */
+    public void compact(boolean compact) {
+        for (StripStep step : steps.values()) {
+            step.detail().setVisible(!compact);
+            step.detail().setManaged(!compact);
+        }
+        note.setVisible(!compact);
+        note.setManaged(!compact);
     }
 
     /** The step whose explanation shows now, for tests and screen readers. */
