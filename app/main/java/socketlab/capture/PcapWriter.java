@@ -95,6 +95,9 @@ public final class PcapWriter implements Closeable {
         String reason = switch (e) {
             case NoSuchFileException n -> "its folder does not exist";
             case AccessDeniedException a -> "permission denied";
+            // The OS's own words ("Is a directory") would reach the user raw.
+            case FileSystemException f when Files.isDirectory(file) -> "it is a folder; name a file in it, such as "
+                    + file.resolve("capture.pcap");
             case FileSystemException f when f.getReason() != null -> f.getReason();
             default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         };

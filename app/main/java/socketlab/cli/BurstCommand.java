@@ -104,9 +104,11 @@ final class BurstCommand {
         }
         out.printf(ROW, "elapsed", String.format(Locale.ROOT, "%.2f s", r.elapsed().toNanos() / 1e9));
         out.printf(ROW, "connections/s", String.format(Locale.ROOT, "%.0f", r.connectionsPerSecond()));
-        out.printf(ROW, "latency p50", ms(r.p50()));
-        out.printf(ROW, "latency p99", ms(r.p99()));
-        out.printf(ROW, "latency max", ms(r.max()));
+        // With no client completed there is no latency to give; 0.00 ms would read as a measurement.
+        boolean measured = r.completed() > 0;
+        out.printf(ROW, "latency p50", measured ? ms(r.p50()) : "-");
+        out.printf(ROW, "latency p99", measured ? ms(r.p99()) : "-");
+        out.printf(ROW, "latency max", measured ? ms(r.max()) : "-");
         out.println("latency: from the start of connect to the closed socket, of the clients that completed");
         out.flush();
     }

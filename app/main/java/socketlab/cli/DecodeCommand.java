@@ -34,7 +34,8 @@ final class DecodeCommand {
                                     tcp.flags.syn, tcp.seq relative, tcp.stream, checksum status ...)
                 --filter EXPR       only the frames that pass a Wireshark display filter, such as
                                     'tcp.port == 80 && tcp.flags.syn == 1' or 'ip.addr == 10.0.0.0/8';
-                                    frames keep their numbers in the file, as tshark -Y shows them
+                                    frames keep their numbers in the file, as in tshark -Y (json's
+                                    frame.number; summary lines stay tcpdump's, which has no numbers)
                 --conversations     instead of the frames, a table of the TCP and UDP conversations (socket
                                     pairs): packets and bytes each way, start, duration, whether the capture
                                     saw TCP open and close them, and the filter that shows each one

@@ -13,7 +13,7 @@ import socketlab.net.Parsed;
 
 /**
  * A command's arguments: options written {@code --name VALUE} or {@code --name=VALUE}, flags written {@code --name},
- * and the positional words between them. Parsed against what the command accepts, so a typo is reported instead of
+ * and the positional words between them; after {@code --} every word is positional. Parsed against what the command accepts, so a typo is reported instead of
  * ignored. Values are checked by the lab's own parsers, whose messages reach the user unchanged.
  */
 final class Options {
@@ -52,7 +52,12 @@ final class Options {
         List<String> positionals = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (!arg.startsWith("--") || arg.equals("--")) {
+            if (arg.equals("--")) {
+                // The end of the options, as getopt has it: what follows are words even when they start with dashes.
+                positionals.addAll(args.subList(i + 1, args.size()));
+                break;
+            }
+            if (!arg.startsWith("--")) {
                 if (arg.startsWith("-") && arg.length() > 1 && !arg.matches("-[0-9].*")) {
                     throw new UsageError("unknown option " + arg + "; options are written with two dashes");
                 }

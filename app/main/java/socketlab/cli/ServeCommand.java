@@ -32,7 +32,8 @@ final class ServeCommand {
             socketlab serve hello|echo|time|http [options]
               Runs one lab server until Ctrl+C (SIGINT) or SIGTERM. Prints "listening on ADDR:PORT" first, then one
               line per accepted connection with its socket pair (client -> server), for http one line per request
-              and its response too, and when stopped "stopped: served N connections, peak active M". Standard input
+              and its response too, one when the server closes an idle or overlong connection ("#N closed by the
+              server: idle: ..."), and when stopped "stopped: served N connections, peak active M". Standard input
               is not read, so the server also runs in the background or under a service manager.
 
               kinds:
@@ -113,6 +114,11 @@ final class ServeCommand {
             if (!(quiet && e instanceof ServerEvent.Accepted)) {
                 printer.accept(e);
             }
+            if (e instanceof ServerEvent.Closed c) {
+                // Connection 0: the printer prints a server's notices; the line itself names the connection.
+                closedByTheServer(c, config).ifPresent(
+                        line -> printer.accept(new ServerEvent.Notice(c.time(), 0, line)));
+            }
             if (e instanceof ServerEvent.Stopped s && s.unexpected()) {
                 stoppedByItself.complete(s.why());
             }
@@ -163,6 +169,20 @@ final class ServeCommand {
         out.println("stopped: served " + stats.served() + " connections, peak active " + stats.peakActive());
         out.flush();
         return why.isEmpty() ? Cli.OK : Cli.REFUSED;
+    }
+
+    /**
+     * The line for a connection the server itself ended for the client's behaviour (idle, not reading, over the time
+     * limit): without it the client at the other end of nc sees its connection drop and the server says nothing.
+     */
+    static java.util.Optional<String> closedByTheServer(ServerEvent.Closed c, ServerConfig config) {
+        Duration limit = switch (c.reason()) {
+            case IDLE_TIMEOUT, STOPPED_READING -> config.idleTimeout();
+            case TIME_LIMIT -> config.maxConnectionTime();
+            default -> null;
+        };
+        return limit == null ? java.util.Optional.empty() : java.util.Optional.of("#" + c.connectionId()
+                + " closed by the server: " + c.reason().text() + " (" + limit.toSeconds() + " s)");
     }
 
     /** An address literal, with a message that says it is the bind address that is wrong. */

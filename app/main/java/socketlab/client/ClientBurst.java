@@ -242,8 +242,13 @@ public final class ClientBurst {
         while (got < reply.length) {
             int n = in.read(reply, got, reply.length - got);
             if (n < 0) {
-                return got == 0 ? "closed before any data: the server sent nothing"
-                        : "closed before the whole reply arrived";
+                if (got == 0) {
+                    return "closed before any data: the server sent nothing";
+                }
+                // A shorter, different line (a hello server's greeting) is a wrong reply, not a cut-off echo.
+                String start = new String(line, 0, got, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+                return start.equals(new String(reply, 0, got, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT))
+                        ? "closed before the whole reply arrived" : "the reply was not the line that was sent";
             }
             got += n;
             live.bytesIn.addAndGet(n);

@@ -70,6 +70,8 @@ class BurstCommandTest {
         assertEquals(1, run("burst", "127.0.0.1", String.valueOf(port), "--clients", "20"));
         assertEquals("0 of 20", row("completed"));
         assertEquals("20", row("failed"));
+        assertEquals("-", row("latency p50"), "no client completed, so there is no latency to show");
+        assertEquals("-", row("latency max"));
         assertTrue(out.all().contains("     20  connection refused: nothing is listening on that port"),
                 out.all().toString());
         assertEquals(List.of("socketlab burst: every client failed: connection refused: nothing is listening on"

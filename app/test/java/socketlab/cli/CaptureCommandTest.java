@@ -157,6 +157,16 @@ class CaptureCommandTest {
     }
 
     @Test
+    void aFolderGivenAsTheFileIsSaidInPlainWords() {
+        LineSink out = new LineSink();
+        LineSink err = new LineSink();
+        assertEquals(1, run(out, err, "--write", dir.toString(), "--count", "1"));
+        assertEquals(List.of("socketlab capture: cannot write " + dir + ": it is a folder; name a file in it, such as "
+                + dir.resolve("capture.pcap")), err.all());
+        assertEquals(List.of(), out.all());
+    }
+
+    @Test
     void badOptionsAreOneLineAndExitCodeTwo() {
         String[][] cases = {
             {"--count", "0"}, {"count must be from 1 to 1000000000; 0 is out of range"},

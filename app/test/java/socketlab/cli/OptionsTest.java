@@ -32,6 +32,14 @@ class OptionsTest {
     }
 
     @Test
+    void twoDashesAloneEndTheOptions() throws UsageError {
+        Options o = parse("echo", "--port", "7", "--", "--uppercase", "-x");
+        assertEquals(List.of("echo", "--uppercase", "-x"), o.positionals());
+        assertFalse(o.flag("--uppercase"));
+        assertEquals(List.of(), parse("--").positionals());
+    }
+
+    @Test
     void positionalWordsFlagsAndOptionsMix() throws UsageError {
         Options o = parse("echo", "--uppercase", "--port", "7", "extra");
         assertEquals(List.of("echo", "extra"), o.positionals());

@@ -126,6 +126,21 @@ class ServeCommandTest {
     }
 
     @Test
+    void aConnectionTheServerClosesAsIdleIsSaidWithItsReason() throws Exception {
+        Running serve = new Running("echo", "--idle-timeout", "1");
+        int port = port(serve.out.next());
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(30_000);
+            assertTrue(serve.out.next().startsWith("accepted "));
+            assertEquals(-1, s.getInputStream().read(), "the server closes the silent client");
+            assertEquals("#1 closed by the server: idle: the client sent nothing for too long (1 s)",
+                    serve.out.next());
+        }
+        assertEquals(0, serve.stopAndWait());
+        assertEquals("stopped: served 1 connections, peak active 1", serve.out.next());
+    }
+
+    @Test
     void stoppingWithoutClientsReportsZero() throws Exception {
         RunningCommand serve = running("hello", "--mode", "iterative");
         port(serve.out.next());

@@ -112,6 +112,14 @@ class ClientBurstTest {
     }
 
     @Test
+    void anEchoBurstAgainstAHelloServerGetsTheWrongLineNotACutOffOne() throws Exception {
+        try (LabServer hello = LabServer.start(ServerConfig.defaults(ServerKind.HELLO), e -> { })) {
+            BurstResult r = new ClientBurst(BurstSpec.of(hello.localEndpoint(), 5, 5, BurstMode.ECHO), null).run();
+            assertEquals(Map.of("the reply was not the line that was sent", 5), r.failedByReason());
+        }
+    }
+
+    @Test
     void aServerThatClosesAtOnceIsClosedBeforeAnyData() throws Exception {
         try (RawServer raw = new RawServer(Socket::close)) {
             BurstResult r = new ClientBurst(BurstSpec.of(raw.endpoint(), 30, 5, BurstMode.EOF), null).run();
