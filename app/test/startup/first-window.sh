@@ -46,13 +46,13 @@ bare >/dev/null; lab >/dev/null; lab_direct >/dev/null # the first start of each
 declare -a b l d n
 for r in $(seq "$rounds"); do
   b+=("$(bare)"); l+=("$(lab)"); d+=("$(lab_direct)"); n+=("$(lab_no_aot)")
-  printf 'round %d: bare JavaFX window %5d ms   lab (AOT cache) %5d ms   lab without jpackage launcher %5d ms' \
+  printf 'round %d: bare JavaFX window %5d ms   lab (bin/socketlab) %5d ms   lab direct on the runtime %5d ms' \
     "$r" "${b[-1]}" "${l[-1]}" "${d[-1]}"
   printf '   lab (no AOT cache) %5d ms   load %s\n' "${n[-1]}" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 mb=$(median "${b[@]}"); ml=$(median "${l[@]}"); md=$(median "${d[@]}"); mn=$(median "${n[@]}")
 x() { awk -v a="$1" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'; }
-echo "medians: bare $mb ms, lab with AOT cache $ml ms ($(x "$ml")x bare)," \
-  "lab without jpackage's launcher $md ms ($(x "$md")x bare), lab without AOT cache $mn ms ($(x "$mn")x bare)"
+echo "medians: bare $mb ms, lab through bin/socketlab $ml ms ($(x "$ml")x bare)," \
+  "lab direct on the runtime $md ms ($(x "$md")x bare), lab without AOT cache $mn ms ($(x "$mn")x bare)"
 INNER
