@@ -37,7 +37,8 @@ final class CaptureAdvice {
     }
 
     /**
-     * The launcher a build of the lab makes, for advice given while it runs from a plain JDK: next to the classes
+     * The launcher a build of the lab makes (libexec/socketlab: bin/socketlab is the script that starts it), for
+     * advice given while it runs from a plain JDK: next to the classes
      * this program runs from when they are a Maven build's ({@code target/classes} or {@code target/image-input}),
      * otherwise as the README names it.
      */
@@ -46,12 +47,12 @@ final class CaptureAdvice {
             Path code = Path.of(CaptureAdvice.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path target = code.getParent();
             if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")) {
-                return target.resolve("image").resolve("bin").resolve("socketlab").toString();
+                return target.resolve("image").resolve("libexec").resolve("socketlab").toString();
             }
         } catch (URISyntaxException | RuntimeException e) {
             // no usable location: the documented path below
         }
-        return "target/image/bin/socketlab";
+        return "target/image/libexec/socketlab";
     }
 
     static String permissionFix() {

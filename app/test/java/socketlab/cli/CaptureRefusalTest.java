@@ -57,7 +57,7 @@ class CaptureRefusalTest {
                 "capture", "--interface", "lo", "--count", "1");
         // From a plain JDK the advice is the lab's own launcher, built next to these classes: never the shared java.
         Path classes = Path.of(socketlab.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        String launcher = classes.getParent().resolve("image").resolve("bin").resolve("socketlab").toString();
+        String launcher = classes.getParent().resolve("image").resolve("libexec").resolve("socketlab").toString();
         assertEquals(List.of("socketlab capture: capturing needs permission: run it as root, or build the lab's own"
                 + " launcher (mvn -B package) and give it the capture capability once: sudo setcap cap_net_raw=eip "
                 + launcher + "; never give it to the shared java, which would let every Java program on this machine"

@@ -42,7 +42,7 @@ class CapturePermissionBannerTest {
                 l.substring(l.indexOf('=') + 1)));
         // Run from a plain JDK (as here), the advice names the lab's own launcher, never the shared java.
         String setcap = "sudo setcap cap_net_raw=eip "
-                + Path.of("target", "image", "bin", "socketlab").toAbsolutePath();
+                + Path.of("target", "image", "libexec", "socketlab").toAbsolutePath();
         assertEquals("Capturing needs permission.", facts.get("what"), out);
         assertEquals("Fix: run it as root, or build the lab's own launcher (mvn -B package) and give it the capture"
                 + " capability once: " + setcap + "; never give it to the shared java, which would let every Java"
