@@ -127,7 +127,7 @@ class ServeCommandTest {
 
     @Test
     void aConnectionTheServerClosesAsIdleIsSaidWithItsReason() throws Exception {
-        Running serve = new Running("echo", "--idle-timeout", "1");
+        RunningCommand serve = running("echo", "--idle-timeout", "1");
         int port = port(serve.out.next());
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout(30_000);
