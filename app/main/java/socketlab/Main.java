@@ -11,6 +11,13 @@ public final class Main {
     public static void main(String[] args) {
         LogFile.install(); // technical details go to the log file, never as a stack trace to the user
         if (opensWindow(args)) {
+            java.util.Optional<String> why = noDisplay(System.getProperty("os.name", ""), System.getenv(),
+                    System.getProperty("glass.platform"));
+            if (why.isPresent()) {
+                // JavaFX would end with a stack trace ("Unable to open DISPLAY"), as over ssh without X forwarding.
+                System.err.println(why.get());
+                System.exit(socketlab.cli.Cli.REFUSED);
+            }
             socketlab.ui.LabApp.launchWindow(args);
         } else {
             System.exit(socketlab.cli.Cli.run(args, System.out, System.err));
@@ -38,6 +45,23 @@ public final class Main {
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
+    }
+
+    /**
+     * Why the window cannot open, when a Linux or BSD session has no display (neither {@code DISPLAY} nor
+     * {@code WAYLAND_DISPLAY}); empty when it may open, or when JavaFX is told to use another platform (the tests'
+     * headless one).
+     */
+    static java.util.Optional<String> noDisplay(String osName, java.util.Map<String, String> env,
+            String glassPlatform) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        boolean x11Family = os.contains("linux") || os.contains("bsd") || os.contains("sunos");
+        if (!x11Family || (glassPlatform != null && !glassPlatform.isBlank())
+                || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("socketlab: there is no display to open the window on (DISPLAY is not set):"
+                + " start it in a desktop session, or use the command line: socketlab --help");
     }
 
     /** Whether an argument names a capture file (by its extension) rather than a command. */

@@ -1,5 +1,6 @@
 package socketlab;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,5 +40,17 @@ class MainArgsTest {
         assertFalse(Main.opensWindow(new String[] {dir.resolve("missing").toString()}), "nor a file that is not there");
         Files.writeString(dir.resolve("serve"), "a file named like a command");
         assertFalse(Main.opensWindow(new String[] {"serve"}), "a relative name is a command even when a file has it");
+    }
+
+    @Test
+    void withoutADisplayTheWindowIsRefusedInOneLineInsteadOfJavaFxsStackTrace() {
+        java.util.Optional<String> why = Main.noDisplay("Linux", java.util.Map.of(), null);
+        assertEquals(java.util.Optional.of("socketlab: there is no display to open the window on (DISPLAY is not"
+                + " set): start it in a desktop session, or use the command line: socketlab --help"), why);
+        assertTrue(Main.noDisplay("Linux", java.util.Map.of("DISPLAY", ":0"), null).isEmpty());
+        assertTrue(Main.noDisplay("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), null).isEmpty());
+        assertTrue(Main.noDisplay("Linux", java.util.Map.of(), "Headless").isEmpty(), "the tests' platform");
+        assertTrue(Main.noDisplay("Mac OS X", java.util.Map.of(), null).isEmpty());
+        assertTrue(Main.noDisplay("Windows 11", java.util.Map.of(), null).isEmpty());
     }
 }
