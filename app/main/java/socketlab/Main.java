@@ -1,5 +1,9 @@
 package socketlab;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * The launcher's entry point: no arguments opens the lab window, a capture file opens the window on it (as a file
  * manager's double-click does), other arguments run the command line.
@@ -11,7 +15,7 @@ public final class Main {
     public static void main(String[] args) {
         LogFile.install(); // technical details go to the log file, never as a stack trace to the user
         if (opensWindow(args)) {
-            java.util.Optional<String> why = noDisplay(System.getProperty("os.name", ""), System.getenv(),
+            Optional<String> why = noDisplay(System.getProperty("os.name", ""), System.getenv(),
                     System.getProperty("glass.platform"));
             if (why.isPresent()) {
                 // JavaFX would end with a stack trace ("Unable to open DISPLAY"), as over ssh without X forwarding.
@@ -52,21 +56,21 @@ public final class Main {
      * {@code WAYLAND_DISPLAY}); empty when it may open, or when JavaFX is told to use another platform (the tests'
      * headless one).
      */
-    static java.util.Optional<String> noDisplay(String osName, java.util.Map<String, String> env,
+    static Optional<String> noDisplay(String osName, Map<String, String> env,
             String glassPlatform) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         boolean x11Family = os.contains("linux") || os.contains("bsd") || os.contains("sunos");
         if (!x11Family || (glassPlatform != null && !glassPlatform.isBlank())
                 || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("socketlab: there is no display to open the window on (DISPLAY is not set):"
+        return Optional.of("socketlab: there is no display to open the window on (DISPLAY is not set):"
                 + " start it in a desktop session, or use the command line: socketlab --help");
     }
 
     /** Whether an argument names a capture file (by its extension) rather than a command. */
     public static boolean isCaptureFile(String arg) {
-        String a = arg.toLowerCase(java.util.Locale.ROOT);
+        String a = arg.toLowerCase(Locale.ROOT);
         return !a.startsWith("-") && (a.endsWith(".pcap") || a.endsWith(".pcapng") || a.endsWith(".cap"));
     }
 }

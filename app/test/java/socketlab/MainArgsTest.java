@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,13 +46,13 @@ class MainArgsTest {
 
     @Test
     void withoutADisplayTheWindowIsRefusedInOneLineInsteadOfJavaFxsStackTrace() {
-        java.util.Optional<String> why = Main.noDisplay("Linux", java.util.Map.of(), null);
-        assertEquals(java.util.Optional.of("socketlab: there is no display to open the window on (DISPLAY is not"
+        Optional<String> why = Main.noDisplay("Linux", Map.of(), null);
+        assertEquals(Optional.of("socketlab: there is no display to open the window on (DISPLAY is not"
                 + " set): start it in a desktop session, or use the command line: socketlab --help"), why);
-        assertTrue(Main.noDisplay("Linux", java.util.Map.of("DISPLAY", ":0"), null).isEmpty());
-        assertTrue(Main.noDisplay("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), null).isEmpty());
-        assertTrue(Main.noDisplay("Linux", java.util.Map.of(), "Headless").isEmpty(), "the tests' platform");
-        assertTrue(Main.noDisplay("Mac OS X", java.util.Map.of(), null).isEmpty());
-        assertTrue(Main.noDisplay("Windows 11", java.util.Map.of(), null).isEmpty());
+        assertTrue(Main.noDisplay("Linux", Map.of("DISPLAY", ":0"), null).isEmpty());
+        assertTrue(Main.noDisplay("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null).isEmpty());
+        assertTrue(Main.noDisplay("Linux", Map.of(), "Headless").isEmpty(), "the tests' platform");
+        assertTrue(Main.noDisplay("Mac OS X", Map.of(), null).isEmpty());
+        assertTrue(Main.noDisplay("Windows 11", Map.of(), null).isEmpty());
     }
 }
