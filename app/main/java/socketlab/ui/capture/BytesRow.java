@@ -9,8 +9,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
- * One row of the bytes pane: the offset, sixteen hex bytes in two groups of eight, and the same bytes as ASCII. The
- * cells are reused as the list scrolls, so a large frame costs only the rows on screen.
+ * One row of the bytes pane: the offset, sixteen hex bytes in two groups of eight (or eight or four where the pane is
+ * narrow), and the same bytes as ASCII. The cells are reused as the list scrolls, so a large frame costs only the rows
+ * on screen.
  */
 final class BytesRow extends ListCell<Integer> {
     static final PseudoClass LIT = PseudoClass.getPseudoClass("lit");
@@ -19,22 +20,37 @@ final class BytesRow extends ListCell<Integer> {
 
     private final BytesView view;
     private final Label offset = new Label();
-    private final Label[] hex = new Label[HexText.ROW];
-    private final Label[] ascii = new Label[HexText.ROW];
+    private final HBox hexBox = new HBox();
+    private final HBox asciiBox = new HBox();
     private final HBox row;
+    /** The byte cells of the row, as many as the pane's rows hold now; rebuilt when that changes. */
+    private Label[] hex = new Label[0];
+    private Label[] ascii = new Label[0];
 
     BytesRow(BytesView view) {
         this.view = view;
         offset.getStyleClass().add("bytes-offset");
         offset.setMinWidth(Region.USE_PREF_SIZE);
-        HBox hexBox = new HBox();
         hexBox.getStyleClass().add("bytes-hex");
-        HBox asciiBox = new HBox();
         asciiBox.getStyleClass().add("bytes-ascii");
-        for (int i = 0; i < HexText.ROW; i++) {
+        row = new HBox(offset, hexBox, asciiBox);
+        row.getStyleClass().add("bytes-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("bytes-cell");
+        setText(null);
+        build(view.perRow());
+    }
+
+    /** Makes {@code perRow} byte cells in each column, with the gap between groups of eight. */
+    private void build(int perRow) {
+        hex = new Label[perRow];
+        ascii = new Label[perRow];
+        hexBox.getChildren().clear();
+        asciiBox.getChildren().clear();
+        for (int i = 0; i < perRow; i++) {
             hex[i] = cellLabel("hex-byte", i);
             ascii[i] = cellLabel("ascii-byte", i);
-            if (i == HexText.ROW / 2) {
+            if (HexText.gapBefore(i, perRow)) {
                 Region gap = new Region();
                 gap.getStyleClass().add("bytes-group-gap");
                 hexBox.getChildren().add(gap);
@@ -42,11 +58,19 @@ final class BytesRow extends ListCell<Integer> {
             hexBox.getChildren().add(hex[i]);
             asciiBox.getChildren().add(ascii[i]);
         }
-        row = new HBox(offset, hexBox, asciiBox);
-        row.getStyleClass().add("bytes-row");
-        row.setAlignment(Pos.CENTER_LEFT);
-        getStyleClass().add("bytes-cell");
-        setText(null);
+    }
+
+    /** The whole row laid out for {@code perRow} bytes, for the pane to measure how many fit. */
+    HBox measure(int perRow) {
+        if (hex.length != perRow) {
+            build(perRow);
+        }
+        offset.setText(HexText.offset(0));
+        for (int i = 0; i < perRow; i++) {
+            hex[i].setText("00");
+            ascii[i].setText(".");
+        }
+        return row;
     }
 
     private Label cellLabel(String styleClass, int column) {
@@ -70,10 +94,14 @@ final class BytesRow extends ListCell<Integer> {
             setGraphic(null);
             return;
         }
-        int start = item * HexText.ROW;
+        int perRow = view.perRow();
+        if (hex.length != perRow) {
+            build(perRow);
+        }
+        int start = item * perRow;
         byte[] data = view.data();
         offset.setText(HexText.offset(start));
-        for (int i = 0; i < HexText.ROW; i++) {
+        for (int i = 0; i < perRow; i++) {
             int at = start + i;
             boolean there = at < data.length;
             fill(hex[i], there, at, there ? HexText.hex(data[at]) : "  ");
@@ -99,7 +127,7 @@ final class BytesRow extends ListCell<Integer> {
         if (isEmpty() || getItem() == null) {
             return;
         }
-        for (int i = 0; i < HexText.ROW; i++) {
+        for (int i = 0; i < hex.length; i++) {
             for (Label l : new Label[] {hex[i], ascii[i]}) {
                 Integer at = (Integer) l.getUserData();
                 mark(l, at != null, at == null ? -1 : at);

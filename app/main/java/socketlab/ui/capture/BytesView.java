@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -17,8 +20,8 @@ import socketlab.decode.Frame;
 import socketlab.decode.Layer;
 
 /**
- * The bytes pane of a decoded frame: offset, hex and ASCII columns, sixteen bytes a row, each byte tinted by the layer
- * it belongs to, the selected field's bytes lit. Rows are virtual (only those on screen exist), so a 64 KiB frame
+ * The bytes pane of a decoded frame: offset, hex and ASCII columns, sixteen bytes a row (eight or four when the pane is
+ * too narrow for sixteen, so it never scrolls sideways), each byte tinted by the layer it belongs to, the selected field's bytes lit. Rows are virtual (only those on screen exist), so a 64 KiB frame
  * costs no more than a short one. Clicking a byte or moving over them with the arrow keys reports the byte's offset.
  */
 public final class BytesView extends Region {
@@ -35,6 +38,13 @@ public final class BytesView extends Region {
     private int litEnd;
     private int caret = -1;
     private IntConsumer onByteSelected = at -> { };
+    /** Bytes a row now: the most of {@link HexText#ROWS} whose row fits the pane's width. */
+    private int perRow = HexText.ROW;
+    /** A row never shown, measured to learn how wide a row of 16, 8 or 4 bytes is in the text size of the moment. */
+    private final BytesRow probe;
+    /** The widths {@link #probe} measured, by {@link HexText#ROWS}, and the text size they were measured at. */
+    private final double[] rowWidths = new double[HexText.ROWS.length];
+    private double measuredAt = -1;
 
     public BytesView() {
         getStyleClass().add("bytes-view");
@@ -52,7 +62,10 @@ public final class BytesView extends Region {
         empty.getStyleClass().add("capture-placeholder");
         list.setPlaceholder(empty);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        getChildren().add(list);
+        probe = new BytesRow(this);
+        probe.setManaged(false);
+        probe.setVisible(false);
+        getChildren().addAll(list, probe);
     }
 
     // Properties
@@ -77,9 +90,13 @@ public final class BytesView extends Region {
         litStart = 0;
         litEnd = 0;
         caret = -1;
-        int rows = (data.length + HexText.ROW - 1) / HexText.ROW;
-        list.setItems(rows(rows));
+        list.setItems(rows((data.length + perRow - 1) / perRow));
         list.scrollTo(0);
+    }
+
+    /** Bytes a row as the pane shows them now: 16, or 8 or 4 where it is narrow. */
+    public int perRow() {
+        return perRow;
     }
 
     /** Lights {@code length} bytes from {@code offset} in both columns and scrolls them into view; 0 bytes clears. */
@@ -93,8 +110,8 @@ public final class BytesView extends Region {
         }
         restyle();
         if (to > from) {
-            reveal((to - 1) / HexText.ROW);
-            reveal(from / HexText.ROW);
+            reveal((to - 1) / perRow);
+            reveal(from / perRow);
         }
     }
 
@@ -118,9 +135,9 @@ public final class BytesView extends Region {
         return caret;
     }
 
-    /** The text of one row as the pane shows it: offset, hex, ASCII. */
+    /** The text of one row as the pane shows it: offset, hex, ASCII, {@link #perRow()} bytes. */
     public String rowText(int row) {
-        return HexText.line(data, row);
+        return HexText.line(data, row, perRow);
     }
 
     // Commands
@@ -133,7 +150,7 @@ public final class BytesView extends Region {
         caret = at;
         list.requestFocus();
         restyle();
-        reveal(at / HexText.ROW);
+        reveal(at / perRow);
         onByteSelected.accept(at);
     }
 
@@ -142,16 +159,16 @@ public final class BytesView extends Region {
             return;
         }
         int from = caret < 0 ? 0 : caret;
-        int page = HexText.ROW * Math.max(1, visibleRows() - 1);
+        int page = perRow * Math.max(1, visibleRows() - 1);
         int to = switch (e.getCode()) {
             case LEFT, KP_LEFT -> from - 1;
             case RIGHT, KP_RIGHT -> caret < 0 ? 0 : from + 1;
-            case UP, KP_UP -> from - HexText.ROW;
-            case DOWN, KP_DOWN -> caret < 0 ? 0 : from + HexText.ROW;
+            case UP, KP_UP -> from - perRow;
+            case DOWN, KP_DOWN -> caret < 0 ? 0 : from + perRow;
             case PAGE_UP -> from - page;
             case PAGE_DOWN -> from + page;
-            case HOME -> e.isShortcutDown() ? 0 : from - from % HexText.ROW;
-            case END -> e.isShortcutDown() ? data.length - 1 : from - from % HexText.ROW + HexText.ROW - 1;
+            case HOME -> e.isShortcutDown() ? 0 : from - from % perRow;
+            case END -> e.isShortcutDown() ? data.length - 1 : from - from % perRow + perRow - 1;
             default -> Integer.MIN_VALUE;
         };
         if (to == Integer.MIN_VALUE) {
@@ -220,8 +237,57 @@ public final class BytesView extends Region {
         });
     }
 
+    /**
+     * The most bytes a row whose row fits {@code width}, with room kept for the list's frame and its vertical scroll
+     * bar (kept even when the bar is hidden, so a frame that grows a bar does not change the rows).
+     */
+    private int fit(double width) {
+        probe.applyCss();
+        double textSize = probe.getFont().getSize();
+        if (textSize != measuredAt) {
+            for (int i = 0; i < HexText.ROWS.length; i++) {
+                Region row = probe.measure(HexText.ROWS[i]);
+                probe.setGraphic(row);
+                probe.applyCss();
+                // The cell's own width is 0 outside a list, so its row and padding are measured instead.
+                rowWidths[i] = probe.snappedLeftInset() + row.prefWidth(-1) + probe.snappedRightInset();
+            }
+            probe.setGraphic(null);
+            measuredAt = textSize;
+        }
+        double bar = textSize;
+        for (Node n : list.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL) {
+                bar = Math.max(bar, b.prefWidth(-1));
+            }
+        }
+        double room = width - list.snappedLeftInset() - list.snappedRightInset() - bar;
+        for (int i = 0; i < HexText.ROWS.length; i++) {
+            if (rowWidths[i] <= room) {
+                return HexText.ROWS[i];
+            }
+        }
+        return HexText.ROWS[HexText.ROWS.length - 1];
+    }
+
+    /** Lays the rows out again for {@code n} bytes a row, keeping the lit bytes and the caret in view. */
+    private void rewrap(int n) {
+        perRow = n;
+        list.setItems(rows((data.length + perRow - 1) / perRow));
+        list.refresh();
+        int at = caret >= 0 ? caret : litEnd > litStart ? litStart : 0;
+        reveal(at / perRow);
+    }
+
     @Override
     protected void layoutChildren() {
+        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (width > 0) {
+            int n = fit(width);
+            if (n != perRow) {
+                rewrap(n);
+            }
+        }
         list.resizeRelocate(snappedLeftInset(), snappedTopInset(),
                 getWidth() - snappedLeftInset() - snappedRightInset(),
                 getHeight() - snappedTopInset() - snappedBottomInset());

@@ -2,8 +2,12 @@ package socketlab.ui.capture;
 
 /** How the bytes pane writes bytes: two lower-case hex digits, printable ASCII or a dot, four-digit hex offsets. */
 final class HexText {
-    /** Bytes per row, as Wireshark and {@code xxd} show them. */
-    static final int ROW = 16;
+    /** Bytes per row, widest first: sixteen as Wireshark and {@code xxd} show them, fewer where the pane is narrow. */
+    static final int[] ROWS = {16, 8, 4};
+    /** The widest row. */
+    static final int ROW = ROWS[0];
+    /** Bytes per group: a wide row shows two groups of eight with a gap between. */
+    static final int GROUP = 8;
 
     private static final String[] HEX = new String[256];
     private static final String[] ASCII = new String[256];
@@ -37,14 +41,19 @@ final class HexText {
         return String.format(offset > 0xffff ? "%06x" : "%04x", offset);
     }
 
-    /** One row as a text line, {@code 0000  45 00 ...  E.}, the way the pane lays it out. */
-    static String line(byte[] data, int row) {
-        int start = row * ROW;
-        StringBuilder hex = new StringBuilder(3 * ROW + 1);
-        StringBuilder ascii = new StringBuilder(ROW);
-        for (int i = 0; i < ROW; i++) {
+    /** Whether a gap goes before byte {@code i} of a row of {@code perRow}: between groups, never at a row's end. */
+    static boolean gapBefore(int i, int perRow) {
+        return i > 0 && i % GROUP == 0 && i < perRow;
+    }
+
+    /** One row of {@code perRow} bytes as a text line, {@code 0000  45 00 ...  E.}, the way the pane lays it out. */
+    static String line(byte[] data, int row, int perRow) {
+        int start = row * perRow;
+        StringBuilder hex = new StringBuilder(3 * perRow + 1);
+        StringBuilder ascii = new StringBuilder(perRow);
+        for (int i = 0; i < perRow; i++) {
             int at = start + i;
-            if (i == ROW / 2) {
+            if (gapBefore(i, perRow)) {
                 hex.append(' ');
             }
             if (at < data.length) {

@@ -12,7 +12,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -27,10 +30,12 @@ import socketlab.decode.Frame;
 @ExtendWith(ApplicationExtension.class)
 class BytesViewFxTest {
     private BytesView view;
+    private Stage stage;
     private final List<Integer> picked = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         view = new BytesView();
         view.setOnByteSelected(picked::add);
         CaptureScene.show(stage, view, 900, 500);
@@ -137,6 +142,101 @@ class BytesViewFxTest {
             return null;
         });
         assertEquals(List.of(), lit("hex-byte"));
+    }
+
+    /** The pane at {@code width} pixels, laid out again. */
+    private void resize(double width) throws Exception {
+        onFx(() -> {
+            stage.setMinWidth(0); // the stage is shared with other test classes, which may have set a minimum
+            stage.setWidth(width);
+            return null;
+        });
+    }
+
+    /**
+     * Every row on screen, as its offset column's text and the frame offsets of its hex cells, in order; checks that
+     * the rows are full but the last and that the ASCII cells show the same bytes as the hex cells.
+     */
+    private List<String> rowsOnScreen() {
+        return onFx(() -> {
+            Map<Integer, String> rows = new TreeMap<>();
+            for (Node n : view.lookupAll(".bytes-offset")) {
+                if (!onScreen(n)) {
+                    continue;
+                }
+                HBox row = (HBox) n.getParent();
+                List<Integer> hex = new ArrayList<>();
+                for (Node b : ((HBox) row.getChildren().get(1)).getChildren()) {
+                    if (b instanceof Label l && l.getUserData() instanceof Integer at) {
+                        hex.add(at);
+                    }
+                }
+                List<Integer> ascii = new ArrayList<>();
+                for (Node b : ((HBox) row.getChildren().get(2)).getChildren()) {
+                    if (b instanceof Label l && l.getUserData() instanceof Integer at) {
+                        ascii.add(at);
+                    }
+                }
+                assertEquals(hex, ascii, "the ASCII column shows the row's bytes");
+                rows.put(hex.getFirst(), ((Label) n).getText() + " " + hex);
+            }
+            return new ArrayList<>(rows.values());
+        });
+    }
+
+    private boolean scrollsSideways() {
+        return onFx(() -> view.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()));
+    }
+
+    @Test
+    void aNarrowPaneShowsFewerBytesARowWithTrueOffsetsAndLightsExactlyTheFieldsBytes() throws Exception {
+        Frame f = CaptureFrames.decode(CaptureFrames.tcpData());
+        Field src = f.field("ip.src").orElseThrow();
+        Field seq = f.field("tcp.seq").orElseThrow(); // bytes 38..41: across a row's end at 8 and at 4 a row
+        onFx(() -> {
+            view.show(f);
+            view.highlight(src.byteOffset(), src.byteLength());
+            return null;
+        });
+        waitUntil(() -> !lit("hex-byte").isEmpty());
+        assertEquals(16, (int) onFx(view::perRow), "sixteen bytes a row where they fit");
+        try {
+            for (int[] step : new int[][] {{520, 8}, {330, 4}}) {
+                resize(step[0]);
+                int perRow = step[1];
+                waitUntil(() -> onFx(view::perRow) == perRow && !lit("hex-byte").isEmpty());
+                assertEquals(range(26, 4), lit("hex-byte"), "at " + perRow + " a row: the source address's bytes");
+                assertEquals(range(26, 4), lit("ascii-byte"));
+                List<String> rows = rowsOnScreen();
+                assertTrue(!rows.isEmpty());
+                for (String row : rows) {
+                    int first = Integer.parseInt(row.substring(0, 4), 16);
+                    List<Integer> bytes = range(first, Math.min(perRow, f.data().length - first));
+                    assertEquals(String.format("%04x ", first) + bytes, row,
+                            "a row's offset is its first byte's, and it holds the bytes from there");
+                    assertEquals(0, first % perRow);
+                }
+                assertEquals(String.format("%04x  %02x", perRow, f.data()[perRow] & 0xff),
+                        onFx(() -> view.rowText(1)).substring(0, 8));
+                assertTrue(!scrollsSideways(), "no horizontal scroll bar at " + step[0] + " px");
+                onFx(() -> {
+                    view.highlight(seq.byteOffset(), seq.byteLength());
+                    return null;
+                });
+                assertEquals(range(38, 4), lit("hex-byte"), "a field across a row's end at " + perRow);
+                assertEquals(range(38, 4), lit("ascii-byte"));
+                onFx(() -> {
+                    view.highlight(src.byteOffset(), src.byteLength());
+                    return null;
+                });
+            }
+        } finally {
+            resize(900); // the stage is the next test's too
+        }
+        waitUntil(() -> onFx(view::perRow) == 16);
+        waitUntil(() -> lit("hex-byte").equals(range(26, 4)));
+        assertTrue(rowsOnScreen().getFirst().startsWith("0000 " + range(0, 16)), rowsOnScreen().getFirst());
     }
 
     @Test
