@@ -133,6 +133,9 @@ public final class CaptureController {
     private TableColumn<PacketRef, String> lengthColumn;
     @FXML
     private TableColumn<PacketRef, String> infoColumn;
+    /** The Source and Destination columns' widths, following the addresses they show. */
+    private TextWideColumn sourceWidth;
+    private TextWideColumn destinationWidth;
     @FXML
     private javafx.scene.control.ToggleButton largeViewToggle;
     @FXML
@@ -337,8 +340,16 @@ public final class CaptureController {
         column(infoColumn, PacketRow::info);
         Sizes.widthInEm(numberColumn, 4.5, sourceLabel);
         Sizes.widthInEm(timeColumn, 7, sourceLabel);
-        Sizes.widthInEm(sourceColumn, 11, sourceLabel);
-        Sizes.widthInEm(destinationColumn, 11, sourceLabel);
+        // The addresses take the width of the widest one shown (127.0.0.1 needs half of 11 em), up to 11 em, which
+        // an IPv6 address may fill: the rest goes to Info.
+        sourceWidth = new TextWideColumn(sourceColumn, sourceLabel, 11);
+        destinationWidth = new TextWideColumn(destinationColumn, sourceLabel, 11);
+        packetTable.getItems().addListener((javafx.collections.ListChangeListener<PacketRef>) c -> {
+            if (packetTable.getItems().isEmpty()) {
+                sourceWidth.reset();
+                destinationWidth.reset();
+            }
+        });
         Sizes.widthInEm(protocolColumn, 6, sourceLabel);
         Sizes.widthInEm(lengthColumn, 5, sourceLabel);
         Sizes.widthInEm(infoColumn, 40, sourceLabel);
@@ -393,6 +404,11 @@ public final class CaptureController {
                 String value = empty || row < 0 || row >= shown.size() ? null
                         : text.apply(vm.rows().of(shown.get(row).index()));
                 setText(value);
+                TextWideColumn wide = column == sourceColumn ? sourceWidth
+                        : column == destinationColumn ? destinationWidth : null;
+                if (wide != null) {
+                    wide.shown(value);
+                }
                 // The whole text on hover where a column may cut it (IPv6 addresses, long info lines).
                 setTooltip(value != null && value.length() > LONG_CELL ? new Tooltip(value) : null);
             }
